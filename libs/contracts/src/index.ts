@@ -1,0 +1,5 @@
+export * from './lib/api-error';
+export * from './lib/audit';
+export * from './lib/auth';
+export * from './lib/health';
+export * from './lib/roles';

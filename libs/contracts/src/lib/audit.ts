@@ -1,0 +1,46 @@
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+
+/** What happened. New actions are added here, never renamed (they are stored). */
+export const AUDIT_ACTIONS = ['auth.login', 'auth.logout', 'user.create'] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export type AuditOutcome = 'success' | 'failure';
+
+/** One append-only audit event. */
+export interface AuditEventView {
+  readonly id: string;
+  readonly occurredAt: string;
+  readonly action: AuditAction;
+  readonly outcome: AuditOutcome;
+  /** The signed-in user, or the name someone tried to sign in with. */
+  readonly actor: string | null;
+  readonly details: Readonly<Record<string, unknown>>;
+}
+
+/** Query of `GET /api/audit-events`: newest first, page by page. */
+export class AuditEventQuery {
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  page = 1;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  pageSize = 50;
+
+  @IsOptional()
+  @IsIn(AUDIT_ACTIONS)
+  action?: AuditAction;
+}
+
+export interface Page<T> {
+  readonly items: readonly T[];
+  readonly page: number;
+  readonly pageSize: number;
+  readonly total: number;
+}

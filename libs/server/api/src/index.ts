@@ -1,0 +1,4 @@
+export * from './lib/access';
+export * from './lib/api-exception';
+export * from './lib/api-exception.filter';
+export * from './lib/validation';

@@ -1,0 +1,17 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { AuditEventQuery, type AuditEventView, type Page } from '@vielfalt/contracts';
+import { Roles } from '@vielfalt/server-api';
+import { AuditEventService } from './audit-event.service';
+
+@ApiTags('audit')
+@Roles('council', 'admin')
+@Controller('audit-events')
+export class AuditEventController {
+  constructor(private readonly events: AuditEventService) {}
+
+  @Get()
+  page(@Query() query: AuditEventQuery): Promise<Page<AuditEventView>> {
+    return this.events.page(query);
+  }
+}

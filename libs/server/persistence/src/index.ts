@@ -1,0 +1,6 @@
+export * from './lib/audit-log';
+export { dataSourceOptions, migrateDatabase, ENTITIES, MIGRATIONS } from './lib/data-source';
+export * from './lib/entities/audit-event.entity';
+export * from './lib/entities/session.entity';
+export * from './lib/entities/user.entity';
+export * from './lib/persistence.module';
