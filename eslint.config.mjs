@@ -1,4 +1,5 @@
 import nx from '@nx/eslint-plugin';
+import angular from 'angular-eslint';
 import prettier from 'eslint-config-prettier';
 
 /**
@@ -76,6 +77,32 @@ export default [
     // The only readers of raw cells: ingest writes them, the release builder protects them.
     files: ['libs/server/ingest/**', 'libs/server/releases/**', 'libs/server/raw-cells/**'],
     rules: { '@nx/enforce-module-boundaries': moduleBoundaries([]) },
+  },
+  ...angular.configs.tsRecommended.map((config) => ({ ...config, files: ['frontend/**/*.ts', 'libs/web/**/*.ts'] })),
+  {
+    files: ['frontend/**/*.ts', 'libs/web/**/*.ts'],
+    processor: angular.processInlineTemplates,
+    rules: {
+      '@angular-eslint/component-selector': ['error', { type: 'element', prefix: 'vm', style: 'kebab-case' }],
+      '@angular-eslint/directive-selector': ['error', { type: 'attribute', prefix: 'vm', style: 'camelCase' }],
+      '@angular-eslint/prefer-on-push-component-change-detection': 'error',
+      '@angular-eslint/prefer-output-readonly': 'error',
+      '@angular-eslint/prefer-signals': 'error',
+      '@angular-eslint/no-async-lifecycle-method': 'error',
+      '@angular-eslint/use-lifecycle-interface': 'error',
+    },
+  },
+  ...[...angular.configs.templateRecommended, ...angular.configs.templateAccessibility].map((config) => ({
+    ...config,
+    files: ['frontend/**/*.html', 'libs/web/**/*.html'],
+  })),
+  {
+    files: ['frontend/**/*.html', 'libs/web/**/*.html'],
+    rules: {
+      '@angular-eslint/template/prefer-control-flow': 'error',
+      '@angular-eslint/template/prefer-self-closing-tags': 'error',
+      '@angular-eslint/template/button-has-type': 'error',
+    },
   },
   prettier,
 ];

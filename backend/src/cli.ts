@@ -4,7 +4,7 @@ import { ROLES, type Role } from '@vielfalt/contracts';
 import { UserService } from '@vielfalt/server-identity';
 import { validate } from 'class-validator';
 import { plainToInstance } from 'class-transformer';
-import { CreateUserRequest } from '@vielfalt/contracts';
+import { CreateUserRequest } from '@vielfalt/contracts/validation';
 import pino from 'pino';
 import { parseArgs } from 'node:util';
 import { IdentityModule } from '@vielfalt/server-identity';

@@ -1,6 +1,3 @@
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
-
 /** What happened. New actions are added here, never renamed (they are stored). */
 export const AUDIT_ACTIONS = ['auth.login', 'auth.logout', 'user.create'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -18,24 +15,11 @@ export interface AuditEventView {
   readonly details: Readonly<Record<string, unknown>>;
 }
 
-/** Query of `GET /api/audit-events`: newest first, page by page. */
-export class AuditEventQuery {
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page = 1;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  pageSize = 50;
-
-  @IsOptional()
-  @IsIn(AUDIT_ACTIONS)
-  action?: AuditAction;
+/** Query of `GET /api/audit-events` (validated by `AuditEventQuery`): newest first, page by page. */
+export interface AuditEventFilter {
+  readonly page?: number;
+  readonly pageSize?: number;
+  readonly action?: AuditAction;
 }
 
 export interface Page<T> {

@@ -1,37 +1,20 @@
-import { ArrayNotEmpty, ArrayUnique, IsIn, IsString, Length, Matches } from 'class-validator';
-import { ROLES, type Role } from './roles';
+import type { Role } from './roles';
 
 export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{1,62}$/;
 export const PASSWORD_MIN_LENGTH = 12;
 
-/** Body of `POST /api/auth/login`. */
-export class LoginRequest {
-  @IsString()
-  @Length(1, 64)
-  username!: string;
-
-  @IsString()
-  @Length(1, 256)
-  password!: string;
+/** Body of `POST /api/auth/login` (validated by `LoginRequest` in `@vielfalt/contracts/validation`). */
+export interface LoginBody {
+  readonly username: string;
+  readonly password: string;
 }
 
-/** Body of `POST /api/users` (admin). */
-export class CreateUserRequest {
-  @Matches(USERNAME_PATTERN, { message: 'username must be 2–63 lower-case letters, digits, ".", "_" or "-"' })
-  username!: string;
-
-  @IsString()
-  @Length(1, 128)
-  displayName!: string;
-
-  @IsString()
-  @Length(PASSWORD_MIN_LENGTH, 256)
-  password!: string;
-
-  @ArrayNotEmpty()
-  @ArrayUnique()
-  @IsIn(ROLES, { each: true })
-  roles!: Role[];
+/** Body of `POST /api/users` (admin; validated by `CreateUserRequest`). */
+export interface CreateUserBody {
+  readonly username: string;
+  readonly displayName: string;
+  readonly password: string;
+  readonly roles: readonly Role[];
 }
 
 /** The signed-in user as the API reports it (`GET /api/auth/session`, login response). */

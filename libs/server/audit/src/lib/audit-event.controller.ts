@@ -1,6 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { AuditEventQuery, type AuditEventView, type Page } from '@vielfalt/contracts';
+import type { AuditEventView, Page } from '@vielfalt/contracts';
+import { AuditEventQuery } from '@vielfalt/contracts/validation';
 import { Roles } from '@vielfalt/server-api';
 import { AuditEventService } from './audit-event.service';
 

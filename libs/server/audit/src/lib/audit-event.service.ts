@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { AuditEventQuery, AuditEventView, Page } from '@vielfalt/contracts';
+import type { AuditEventView, Page } from '@vielfalt/contracts';
+import type { AuditEventQuery } from '@vielfalt/contracts/validation';
 import { AuditEvent } from '@vielfalt/server-persistence';
 import { Repository } from 'typeorm';
 

@@ -1,7 +1,8 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
-import { LoginRequest, ROLES, type SessionResponse } from '@vielfalt/contracts';
+import { ROLES, type SessionResponse } from '@vielfalt/contracts';
+import { LoginRequest } from '@vielfalt/contracts/validation';
 import { type AuthenticatedUser, CurrentUser, Public, Roles } from '@vielfalt/server-api';
 import type { Request, Response } from 'express';
 import { randomBytes } from 'node:crypto';

@@ -1,6 +1,6 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { LoginRequest, SessionUser } from '@vielfalt/contracts';
+import type { LoginBody, SessionUser } from '@vielfalt/contracts';
 import { ApiException } from '@vielfalt/server-api';
 import { AuditLog, User } from '@vielfalt/server-persistence';
 import { DataSource } from 'typeorm';
@@ -23,7 +23,7 @@ export class AuthService {
   ) {}
 
   /** Checks the password; every attempt, good or bad, is audited. The error never says which part was wrong. */
-  async login(request: LoginRequest, clientAddress: string | undefined): Promise<LoginResult> {
+  async login(request: LoginBody, clientAddress: string | undefined): Promise<LoginResult> {
     const username = request.username.trim().toLowerCase();
     const user = await this.dataSource.getRepository(User).findOneBy({ username });
     const passwordMatches = await this.hasher.verify(user?.passwordHash, request.password);

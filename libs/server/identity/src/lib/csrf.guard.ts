@@ -10,7 +10,7 @@ export const CSRF_HEADER = 'x-xsrf-token';
 
 /**
  * Double-submit check for every state-changing request: the header must repeat the
- * XSRF-TOKEN cookie, which only scripts of our own origin can read (docs/decisions/0003).
+ * XSRF-TOKEN cookie, which only scripts of our own origin can read (docs/decisions/0003-sessions-cookies-and-csrf.md).
  */
 @Injectable()
 export class CsrfGuard implements CanActivate {

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { CreateUserRequest, type UserSummary } from '@vielfalt/contracts';
+import type { UserSummary } from '@vielfalt/contracts';
+import { CreateUserRequest } from '@vielfalt/contracts/validation';
 import { type AuthenticatedUser, CurrentUser, Roles } from '@vielfalt/server-api';
 import { UserService } from './user.service';
 

@@ -1,6 +1,6 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { CreateUserRequest, SessionUser, UserSummary } from '@vielfalt/contracts';
+import type { CreateUserBody, SessionUser, UserSummary } from '@vielfalt/contracts';
 import { ApiException } from '@vielfalt/server-api';
 import { AuditLog, User } from '@vielfalt/server-persistence';
 import { DataSource } from 'typeorm';
@@ -34,7 +34,7 @@ export class UserService {
   }
 
   /** Creates a user; a taken username is a conflict, and nothing is written. */
-  async create(request: CreateUserRequest, actor: Actor): Promise<UserSummary> {
+  async create(request: CreateUserBody, actor: Actor): Promise<UserSummary> {
     const passwordHash = await this.hasher.hash(request.password);
     return this.dataSource.transaction(async (manager) => {
       const taken = await manager.existsBy(User, { username: request.username });

@@ -1,0 +1,2 @@
+export { adminRoutes } from './lib/admin-routes';
+export { UsersPage } from './lib/users/users-page';

@@ -1,0 +1,5 @@
+export { ApiFailure, toApiFailure } from './lib/http/api-failure';
+export { apiErrorInterceptor } from './lib/http/api-error-interceptor';
+export { SessionStore } from './lib/session/session-store';
+export { type AuditEventsQuery, AuditEventsClient } from './lib/audit/audit-events-client';
+export { UsersClient } from './lib/users/users-client';

@@ -1,0 +1,164 @@
+import type { Dictionary } from './de';
+
+/** English texts. Typed as `Dictionary`: a key missing here, or one German lacks, does not compile. */
+export const en: Dictionary = {
+  app: {
+    name: 'Vielfaltsmonitor',
+    skipToContent: 'Skip to content',
+    loading: 'Loading …',
+  },
+  nav: {
+    label: 'Main navigation',
+    start: 'Start',
+    audit: 'Audit log',
+    adminUsers: 'Users',
+  },
+  language: {
+    label: 'Choose language',
+  },
+  session: {
+    signedInAs: 'Signed in as',
+    logout: 'Sign out',
+  },
+  login: {
+    title: 'Sign in',
+    intro: 'Please sign in with your user account.',
+    username: 'User name',
+    password: 'Password',
+    submit: 'Sign in',
+    submitting: 'Signing in …',
+    required: 'Please enter your user name and password.',
+  },
+  home: {
+    title: 'Start',
+    greeting: 'Hello, {{name}}.',
+    rolesIntro: 'In the Vielfaltsmonitor you work in these roles:',
+    noRoles: 'Your account has no role yet. Please contact IT.',
+  },
+  roles: {
+    hr: {
+      label: 'Human resources (Personalamt)',
+      description:
+        'Uploads headcounts and survey results, sees validation errors row by row and manages the upload history.',
+    },
+    leadership: {
+      label: 'Leadership',
+      description:
+        'Views the dashboard with protected figures only, optionally for their own part of the organisation.',
+    },
+    stabsstelle: {
+      label: 'Integration unit (Stabsstelle Integration)',
+      description:
+        'Everything leadership can; maintains the category catalogue and benchmarks, publishes releases and exports anonymised reports.',
+    },
+    council: {
+      label: 'Staff council (Personalrat)',
+      description: 'Reads protection settings, release history and the audit log – transparency for co-determination.',
+    },
+    admin: {
+      label: 'IT administration',
+      description:
+        'Manages users and roles, the organisation structure and the protection thresholds (with a floor that cannot be lowered).',
+    },
+  },
+  audit: {
+    title: 'Audit log',
+    intro: 'Who did what and when: sign-ins, uploads, releases, exports and changes to settings.',
+    filterLegend: 'Filter entries',
+    filterLabel: 'Action',
+    allActions: 'All actions',
+    applyFilter: 'Apply filter',
+    caption: 'Audit events, newest first',
+    columns: {
+      occurredAt: 'Time',
+      action: 'Action',
+      outcome: 'Outcome',
+      actor: 'Person',
+      details: 'Details',
+    },
+    actions: {
+      auth_login: 'Sign-in',
+      auth_logout: 'Sign-out',
+      user_create: 'User created',
+    },
+    outcomes: {
+      success: 'succeeded',
+      failure: 'failed',
+    },
+    noActor: 'unknown',
+    noDetails: 'none',
+    empty: 'No entries found.',
+    total: '{{total}} entries',
+    pagination: 'Pages',
+    pageOf: 'Page {{page}} of {{pages}}',
+    previous: 'Previous page',
+    next: 'Next page',
+  },
+  admin: {
+    users: {
+      title: 'Users',
+      intro: 'User accounts and their roles. Accounts are deactivated, never deleted.',
+      listCaption: 'All user accounts',
+      columns: {
+        username: 'User name',
+        displayName: 'Name',
+        roles: 'Roles',
+        active: 'Status',
+      },
+      active: 'active',
+      inactive: 'deactivated',
+      empty: 'No user accounts yet.',
+      createTitle: 'Create user',
+      username: 'User name',
+      usernameHint: '2 to 63 characters: lower-case letters, digits, dot, underscore or hyphen.',
+      displayName: 'Display name',
+      password: 'Initial password',
+      passwordHint: 'At least {{min}} characters.',
+      roles: 'Roles',
+      submit: 'Create user',
+      submitting: 'Creating …',
+      created: 'The user account “{{username}}” has been created.',
+      required: 'Please fill in.',
+      rolesRequired: 'Please choose at least one role.',
+      usernameTaken: 'This user name is already taken.',
+      fieldErrors: {
+        username: 'The user name does not follow the rules.',
+        displayName: 'The display name must be 1 to 128 characters long.',
+        password: 'The password is too short or too long.',
+        roles: 'Please choose valid roles, each at most once.',
+      },
+      fieldErrorFallback: 'This value is invalid.',
+    },
+  },
+  notFound: {
+    title: 'Page not found',
+    text: 'This address does not exist in the Vielfaltsmonitor.',
+    home: 'Go to the start page',
+  },
+  chart: {
+    showTable: 'Table for this chart',
+    category: 'Category',
+    suppressed: 'suppressed',
+    suppressedNote: '“< k”: the value is suppressed because it would allow inferences about fewer than k people.',
+    summary: {
+      empty: '{{title}}: no values.',
+      allSuppressed: '{{title}}: all {{total}} values are suppressed for protection.',
+      highest: '{{title}}: the highest value is {{value}} ({{series}}, {{category}}).',
+      highestWithSuppressed:
+        '{{title}}: the highest value is {{value}} ({{series}}, {{category}}); {{suppressed}} of {{total}} values are suppressed for protection.',
+    },
+  },
+  errors: {
+    validation_failed: 'The input is incomplete or invalid.',
+    invalid_credentials: 'User name or password is wrong.',
+    not_authenticated: 'Please sign in.',
+    forbidden: 'You are not allowed to do this.',
+    csrf_token_invalid: 'The security check failed. Please reload the page.',
+    not_found: 'Not found.',
+    conflict: 'This already exists.',
+    too_many_requests: 'Too many attempts. Please wait a moment and try again.',
+    payload_too_large: 'The file is too large.',
+    internal_error: 'An unexpected error occurred. Please try again later.',
+    network_error: 'The server cannot be reached. Please check the connection.',
+  },
+};

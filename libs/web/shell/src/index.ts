@@ -1,0 +1,10 @@
+export { authGuard } from './lib/auth/auth-guard';
+export { roleGuard } from './lib/auth/role-guard';
+export { sessionExpiryInterceptor } from './lib/auth/session-expiry-interceptor';
+export { HomePage } from './lib/home/home-page';
+export { LanguageSwitch } from './lib/language-switch/language-switch';
+export { Layout } from './lib/layout/layout';
+export { LoginPage, safeReturnUrl } from './lib/login/login-page';
+export { NAV_ITEMS, type NavItem, navSlug, rolesFor, visibleNavItems } from './lib/navigation/nav-items';
+export { NotFoundPage } from './lib/not-found/not-found-page';
+export { PageTitleStrategy } from './lib/page-title/page-title-strategy';
