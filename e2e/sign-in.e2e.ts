@@ -15,6 +15,7 @@ describe('signing in to the product in a real browser', () => {
   let server: ProductServer;
   let browser: Browser;
   let page: Page;
+  let policyViolations: string[];
 
   beforeAll(async () => {
     server = await startProductServer();
@@ -26,9 +27,14 @@ describe('signing in to the product in a real browser', () => {
   });
   beforeEach(async () => {
     page = await (await browser.newContext({ baseURL: server.url, locale: 'de-DE' })).newPage();
+    policyViolations = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) policyViolations.push(message.text());
+    });
   });
   afterEach(async () => {
     await page.context().close();
+    expect(policyViolations).withContext('Content-Security-Policy violations').toEqual([]);
   });
 
   async function signIn(username: string, password: string): Promise<void> {
@@ -44,6 +50,13 @@ describe('signing in to the product in a real browser', () => {
     await links.first().waitFor();
     return (await links.evaluateAll((elements) => elements.map((e) => e.getAttribute('data-testid') ?? ''))).sort();
   }
+
+  it('loads its stylesheet under the Content-Security-Policy', async () => {
+    await page.goto('/login');
+    await page.locator('#username').waitFor();
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).toBe('rgb(244, 246, 248)');
+  });
 
   for (const [role, expected] of Object.entries(NAVIGATION)) {
     it(`shows "${role}" their own navigation after signing in, and signs them out again`, async () => {

@@ -20,7 +20,8 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     helmet({
       contentSecurityPolicy: {
         directives: {
-          // Angular sets inline styles on elements; scripts stay restricted to our own origin.
+          // Angular sets inline styles on elements; scripts stay restricted to our own origin (so the
+          // frontend build must not inline critical CSS, which loads the stylesheet by an inline handler).
           'style-src': ["'self'", "'unsafe-inline'"],
           'upgrade-insecure-requests': config.identity.secureCookies ? [] : null,
         },

@@ -106,7 +106,7 @@ export const de = {
   admin: {
     users: {
       title: 'Benutzer',
-      intro: 'Benutzerkonten und ihre Rollen. Konten werden nicht gelöscht, sondern deaktiviert.',
+      intro: 'Benutzerkonten und ihre Rollen. Jede Anlage steht im Audit-Protokoll.',
       listCaption: 'Alle Benutzerkonten',
       columns: {
         username: 'Benutzername',

@@ -97,7 +97,7 @@ export const en: Dictionary = {
   admin: {
     users: {
       title: 'Users',
-      intro: 'User accounts and their roles. Accounts are deactivated, never deleted.',
+      intro: 'User accounts and their roles. Every account created is in the audit log.',
       listCaption: 'All user accounts',
       columns: {
         username: 'User name',
