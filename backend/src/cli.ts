@@ -11,6 +11,7 @@ import { IdentityModule } from '@vielfalt/server-identity';
 import { PersistenceModule } from '@vielfalt/server-persistence';
 import { Module } from '@nestjs/common';
 import { loadConfig } from './config/app-config';
+import { logDestination } from './config/log-destination';
 import { connectDatabase } from './database/database-connection';
 import { readSecret } from './cli/read-secret';
 
@@ -42,7 +43,7 @@ async function createUser(argv: string[]): Promise<void> {
   }
 
   const config = loadConfig(process.env);
-  const log = pino({ level: 'warn' });
+  const log = pino({ level: 'warn' }, logDestination());
   const database = await connectDatabase(config, log);
   @Module({ imports: [PersistenceModule.forRoot(database.url), IdentityModule.forRoot(config.identity)] })
   class CliModule {}

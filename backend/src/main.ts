@@ -3,10 +3,11 @@ import { DEMO_LOGINS, DemoUsers } from '@vielfalt/server-identity';
 import pino from 'pino';
 import { createApp } from './app/create-app';
 import { type AppConfig, ConfigError, loadConfig } from './config/app-config';
+import { logDestination } from './config/log-destination';
 import { connectDatabase } from './database/database-connection';
 
 async function main(config: AppConfig): Promise<void> {
-  const log = pino({ level: config.logLevel });
+  const log = pino({ level: config.logLevel }, logDestination());
   const database = await connectDatabase(config, log);
   const app = await createApp(config, database.url);
 

@@ -1,4 +1,4 @@
-import { type DynamicModule, Module } from '@nestjs/common';
+import { type DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { ApiExceptionFilter } from '@vielfalt/server-api';
@@ -8,6 +8,7 @@ import { PersistenceModule } from '@vielfalt/server-persistence';
 import { existsSync } from 'node:fs';
 import { LoggerModule } from 'nestjs-pino';
 import type { AppConfig } from '../config/app-config';
+import { logDestination } from '../config/log-destination';
 import { HealthController } from './health.controller';
 
 @Module({})
@@ -20,12 +21,16 @@ export class AppModule {
       module: AppModule,
       imports: [
         LoggerModule.forRoot({
-          pinoHttp: {
-            level: config.logLevel,
-            // Cookies carry the session; never write them to a log.
-            redact: ['req.headers.cookie', 'req.headers["x-xsrf-token"]', 'res.headers["set-cookie"]'],
-            autoLogging: { ignore: (request) => request.url === '/api/health' },
-          },
+          pinoHttp: [
+            {
+              level: config.logLevel,
+              // Cookies carry the session; never write them to a log.
+              redact: ['req.headers.cookie', 'req.headers["x-xsrf-token"]', 'res.headers["set-cookie"]'],
+              autoLogging: { ignore: (request) => request.url === '/api/health' },
+            },
+            logDestination(),
+          ],
+          forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
         }),
         PersistenceModule.forRoot(databaseUrl),
         IdentityModule.forRoot(config.identity),
