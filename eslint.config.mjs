@@ -1,3 +1,4 @@
+import { createProjectGraphAsync } from '@nx/devkit';
 import nx from '@nx/eslint-plugin';
 import angular from 'angular-eslint';
 import prettier from 'eslint-config-prettier';
@@ -7,6 +8,10 @@ import prettier from 'eslint-config-prettier';
  * scope keeps server and web apart, type keeps the layers in order, and the
  * shared libraries may not pull in any framework.
  */
+// The boundary rule reads Nx's cached project graph and silently skips itself when there is none
+// (a fresh clone): compute it first, so every ESLint run enforces the boundaries.
+await createProjectGraphAsync({ exitOnError: true });
+
 const frameworks = [
   '@nestjs/*',
   '@angular/*',
