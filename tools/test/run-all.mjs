@@ -46,7 +46,18 @@ const suites = [
   })),
   {
     name: 'build (backend, frontend)',
-    command: ['npx', 'nx', 'run-many', '-t', 'build', '-p', 'backend', 'frontend', '--output-style=static'],
+    command: [
+      'npx',
+      'nx',
+      'run-many',
+      '-t',
+      'build',
+      '-p',
+      'backend',
+      'frontend',
+      '--output-style=static',
+      '--skip-nx-cache',
+    ],
   },
   {
     name: 'end-to-end (Playwright, Chromium)',
