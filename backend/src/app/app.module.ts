@@ -3,6 +3,7 @@ import { APP_FILTER } from '@nestjs/core';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { ApiExceptionFilter } from '@vielfalt/server-api';
 import { AuditModule } from '@vielfalt/server-audit';
+import { CatalogueModule } from '@vielfalt/server-catalogue';
 import { IdentityModule } from '@vielfalt/server-identity';
 import { PersistenceModule } from '@vielfalt/server-persistence';
 import { existsSync } from 'node:fs';
@@ -35,6 +36,7 @@ export class AppModule {
         PersistenceModule.forRoot(databaseUrl),
         IdentityModule.forRoot(config.identity),
         AuditModule,
+        CatalogueModule,
         ...serveFrontend,
       ],
       controllers: [HealthController],

@@ -1,5 +1,7 @@
 export * from './lib/api-error';
 export * from './lib/audit';
 export * from './lib/auth';
+export * from './lib/catalogue';
 export * from './lib/health';
 export * from './lib/roles';
+export * from './lib/upload';

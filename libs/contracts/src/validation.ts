@@ -64,3 +64,4 @@ export class AuditEventQuery implements AuditEventFilter {
   @IsIn(AUDIT_ACTIONS)
   action?: AuditAction;
 }
+export * from './lib/catalogue-validation';

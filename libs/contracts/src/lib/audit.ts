@@ -1,5 +1,14 @@
 /** What happened. New actions are added here, never renamed (they are stored). */
-export const AUDIT_ACTIONS = ['auth.login', 'auth.logout', 'user.create'] as const;
+export const AUDIT_ACTIONS = [
+  'auth.login',
+  'auth.logout',
+  'user.create',
+  'catalogue.period.create',
+  'catalogue.attribute.create',
+  'catalogue.dimension.create',
+  'catalogue.dimension.version',
+  'catalogue.units.import',
+] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export type AuditOutcome = 'success' | 'failure';

@@ -26,3 +26,13 @@ export const CurrentUser = createParamDecorator((_data: unknown, context: Execut
   if (!user) throw new Error('CurrentUser used on a route without an authenticated user');
   return user;
 });
+
+/** Who performs a change, for the audit log: a signed-in user, or a command line or start-up task. */
+export interface Actor {
+  readonly id: string | null;
+  readonly name: string;
+}
+
+export function actorOf(user: AuthenticatedUser): Actor {
+  return { id: user.id, name: user.username };
+}

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { UserSummary } from '@vielfalt/contracts';
 import { CreateUserRequest } from '@vielfalt/contracts/validation';
-import { type AuthenticatedUser, CurrentUser, Roles } from '@vielfalt/server-api';
+import { actorOf, type AuthenticatedUser, CurrentUser, Roles } from '@vielfalt/server-api';
 import { UserService } from './user.service';
 
 @ApiTags('users')
@@ -18,6 +18,6 @@ export class UserController {
 
   @Post()
   create(@Body() body: CreateUserRequest, @CurrentUser() actor: AuthenticatedUser): Promise<UserSummary> {
-    return this.users.create(body, { id: actor.id, name: actor.username });
+    return this.users.create(body, actorOf(actor));
   }
 }

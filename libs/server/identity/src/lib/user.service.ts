@@ -1,7 +1,7 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { CreateUserBody, SessionUser, UserSummary } from '@vielfalt/contracts';
-import { ApiException } from '@vielfalt/server-api';
+import { type Actor, ApiException } from '@vielfalt/server-api';
 import { AuditLog, User } from '@vielfalt/server-persistence';
 import { DataSource } from 'typeorm';
 import { PasswordHasher } from './password-hasher';
@@ -12,12 +12,6 @@ export function toSessionUser(user: User): SessionUser {
 
 function toUserSummary(user: User): UserSummary {
   return { ...toSessionUser(user), active: user.active, createdAt: user.createdAt.toISOString() };
-}
-
-/** Who performs a change: a signed-in user, or the command line. */
-export interface Actor {
-  readonly id: string | null;
-  readonly name: string;
 }
 
 @Injectable()

@@ -3,11 +3,12 @@ import { AuditEvent } from './entities/audit-event.entity';
 import { Session } from './entities/session.entity';
 import { User } from './entities/user.entity';
 import { CreateIdentityAndAudit1764100000000 } from './migrations/1764100000000-create-identity-and-audit';
+import { CreateCatalogue1764200000000 } from './migrations/1764200000000-create-catalogue';
 
 export const ENTITIES = [User, Session, AuditEvent];
 
 /** In the order they run. A landed migration is never edited; a change is a new one. */
-export const MIGRATIONS = [CreateIdentityAndAudit1764100000000];
+export const MIGRATIONS = [CreateIdentityAndAudit1764100000000, CreateCatalogue1764200000000];
 
 /** The one set of connection options, used by the application, the CLI and the tests. */
 export function dataSourceOptions(url: string): DataSourceOptions {

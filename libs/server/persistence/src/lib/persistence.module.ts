@@ -2,6 +2,7 @@ import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditLog } from './audit-log';
+import { CatalogueStore } from './catalogue/catalogue-store';
 import { dataSourceOptions, migrateDatabase } from './data-source';
 
 /** The database connection, migrated before anything else uses it. */
@@ -22,8 +23,8 @@ export class PersistenceModule {
           },
         }),
       ],
-      providers: [AuditLog],
-      exports: [AuditLog],
+      providers: [AuditLog, CatalogueStore],
+      exports: [AuditLog, CatalogueStore],
     };
   }
 }

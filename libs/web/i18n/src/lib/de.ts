@@ -89,6 +89,11 @@ export const de = {
       auth_login: 'Anmeldung',
       auth_logout: 'Abmeldung',
       user_create: 'Benutzer angelegt',
+      catalogue_period_create: 'Erhebungswelle angelegt',
+      catalogue_attribute_create: 'Strukturmerkmal angelegt',
+      catalogue_dimension_create: 'Befragungsmerkmal angelegt',
+      catalogue_dimension_version: 'Neue Kategorien-Version',
+      catalogue_units_import: 'Organisationseinheiten importiert',
     } satisfies Record<KeySafe<AuditAction>, string>,
     outcomes: {
       success: 'erfolgreich',

@@ -80,6 +80,11 @@ export const en: Dictionary = {
       auth_login: 'Sign-in',
       auth_logout: 'Sign-out',
       user_create: 'User created',
+      catalogue_period_create: 'Survey wave created',
+      catalogue_attribute_create: 'Structural attribute created',
+      catalogue_dimension_create: 'Survey dimension created',
+      catalogue_dimension_version: 'New category version',
+      catalogue_units_import: 'Organisation units imported',
     },
     outcomes: {
       success: 'succeeded',

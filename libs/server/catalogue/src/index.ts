@@ -1,0 +1,2 @@
+export { CatalogueModule } from './lib/catalogue.module';
+export { CatalogueService } from './lib/catalogue.service';

@@ -1,0 +1,59 @@
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { type CatalogueView, type OrgUnitDefinition, ROLES } from '@vielfalt/contracts';
+import {
+  DimensionInput,
+  DimensionVersionInput,
+  PeriodInput,
+  StructuralAttributeInput,
+  UnitsQuery,
+} from '@vielfalt/contracts/validation';
+import { actorOf, type AuthenticatedUser, CurrentUser, Roles } from '@vielfalt/server-api';
+import { CatalogueService } from './catalogue.service';
+
+/** The vocabulary of the product. Everyone signed in reads it; `admin` and `stabsstelle` maintain it. */
+@ApiTags('catalogue')
+@Controller('catalogue')
+export class CatalogueController {
+  constructor(private readonly catalogue: CatalogueService) {}
+
+  @Roles(...ROLES)
+  @Get()
+  read(): Promise<CatalogueView> {
+    return this.catalogue.catalogue();
+  }
+
+  @Roles(...ROLES)
+  @Get('units')
+  units(@Query() query: UnitsQuery): Promise<OrgUnitDefinition[]> {
+    return this.catalogue.units(query.at);
+  }
+
+  @Roles('admin', 'stabsstelle')
+  @Post('periods')
+  createPeriod(@Body() body: PeriodInput, @CurrentUser() user: AuthenticatedUser): Promise<void> {
+    return this.catalogue.createPeriod(body, actorOf(user));
+  }
+
+  @Roles('admin', 'stabsstelle')
+  @Post('attributes')
+  createAttribute(@Body() body: StructuralAttributeInput, @CurrentUser() user: AuthenticatedUser): Promise<void> {
+    return this.catalogue.createAttribute(body, actorOf(user));
+  }
+
+  @Roles('admin', 'stabsstelle')
+  @Post('dimensions')
+  createDimension(@Body() body: DimensionInput, @CurrentUser() user: AuthenticatedUser): Promise<void> {
+    return this.catalogue.createDimension(body, actorOf(user));
+  }
+
+  @Roles('admin', 'stabsstelle')
+  @Post('dimensions/:key/versions')
+  addDimensionVersion(
+    @Param('key') key: string,
+    @Body() body: DimensionVersionInput,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<void> {
+    return this.catalogue.addDimensionVersion(key, body, actorOf(user));
+  }
+}

@@ -1,0 +1,135 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type {
+  ApiErrorDetail,
+  AuditAction,
+  CatalogueView,
+  DimensionDefinition,
+  DimensionVersionDefinition,
+  OrgUnitDefinition,
+  PeriodDefinition,
+  StructuralAttributeDefinition,
+} from '@vielfalt/contracts';
+import { type Actor, ApiException } from '@vielfalt/server-api';
+import { AuditLog, CatalogueStore } from '@vielfalt/server-persistence';
+import { DataSource, type EntityManager } from 'typeorm';
+import { attributeProblems, dimensionProblems } from './catalogue-rules';
+
+const invalid = (message: string, details: ApiErrorDetail[]) =>
+  new ApiException(HttpStatus.BAD_REQUEST, 'validation_failed', message, details);
+const taken = (what: string, key: string, field = 'key') =>
+  new ApiException(HttpStatus.CONFLICT, 'conflict', `${what} "${key}" exists already.`, [
+    { field, value: key, message: `${what} "${key}" exists already.` },
+  ]);
+
+/** The catalogue's use cases: each change in one transaction, with its audit event. */
+@Injectable()
+export class CatalogueService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly store: CatalogueStore,
+    private readonly auditLog: AuditLog,
+  ) {}
+
+  async catalogue(): Promise<CatalogueView> {
+    const [periods, attributes, dimensions] = await Promise.all([
+      this.store.periods(),
+      this.store.attributes(),
+      this.store.dimensions(),
+    ]);
+    return {
+      periods: periods.map(({ id: _id, ...period }) => period),
+      attributes: attributes.map(({ id: _id, values, ...attribute }) => ({
+        ...attribute,
+        values: values.map(({ id: _valueId, ...value }) => value),
+      })),
+      dimensions: dimensions.map(({ id: _id, versions, ...dimension }) => ({
+        ...dimension,
+        versions: versions.map(({ id: _versionId, validFromDate: _date, categories, ...version }) => ({
+          ...version,
+          categories: categories.map(({ id: _categoryId, ...category }) => category),
+        })),
+      })),
+    };
+  }
+
+  async units(at?: string): Promise<OrgUnitDefinition[]> {
+    const units = await this.store.units(at);
+    return units.map(({ code, name, parentCode, validFrom, validTo, successorCodes }) => ({
+      code,
+      name,
+      parentCode,
+      validFrom,
+      validTo,
+      successorCodes,
+    }));
+  }
+
+  async createPeriod(period: PeriodDefinition, actor: Actor): Promise<void> {
+    await this.change(actor, 'catalogue.period.create', { key: period.key }, async (db) => {
+      const periods = await this.store.periods(db);
+      if (periods.some((existing) => existing.key === period.key)) throw taken('The period', period.key);
+      const sameDay = periods.find((existing) => existing.referenceDate === period.referenceDate);
+      if (sameDay)
+        throw taken(`The period ${sameDay.key} with the reference date`, period.referenceDate, 'referenceDate');
+      await this.store.insertPeriod(period, db);
+    });
+  }
+
+  async createAttribute(attribute: StructuralAttributeDefinition, actor: Actor): Promise<void> {
+    const problems = attributeProblems(attribute);
+    if (problems.length > 0) throw invalid('The structural attribute is not valid.', problems);
+    await this.change(actor, 'catalogue.attribute.create', { key: attribute.key }, async (db) => {
+      if ((await this.store.attributes(db)).some((existing) => existing.key === attribute.key)) {
+        throw taken('The structural attribute', attribute.key);
+      }
+      await this.store.insertAttribute(attribute, db);
+    });
+  }
+
+  async createDimension(dimension: DimensionDefinition, actor: Actor): Promise<void> {
+    await this.change(actor, 'catalogue.dimension.create', { key: dimension.key }, async (db) => {
+      if ((await this.store.dimensions(db)).some((existing) => existing.key === dimension.key)) {
+        throw taken('The dimension', dimension.key);
+      }
+      const problems = dimensionProblems(dimension, await this.store.periods(db));
+      if (problems.length > 0) throw invalid('The dimension is not valid.', problems);
+      const id = await this.store.insertDimension(dimension, db);
+      for (const version of dimension.versions) await this.store.insertDimensionVersion(id, version, db);
+    });
+  }
+
+  /** A new version of a dimension's categories: earlier versions never change, so data keep their meaning. */
+  async addDimensionVersion(key: string, version: DimensionVersionDefinition, actor: Actor): Promise<void> {
+    await this.change(actor, 'catalogue.dimension.version', { key, version: version.version }, async (db) => {
+      const dimension = (await this.store.dimensions(db)).find((existing) => existing.key === key);
+      if (!dimension) throw new ApiException(HttpStatus.NOT_FOUND, 'not_found', `No dimension "${key}".`);
+      const latest = dimension.versions[dimension.versions.length - 1];
+      const problems = dimensionProblems(
+        { ...dimension, versions: [version] },
+        await this.store.periods(db),
+        latest.version + 1,
+        latest,
+      ).map((problem) => ({ ...problem, field: problem.field?.replace(/^versions\.0\.?/, '') || undefined }));
+      if (problems.length > 0) throw invalid('The version is not valid.', problems);
+      await this.store.insertDimensionVersion(dimension.id, version, db);
+    });
+  }
+
+  private async change(
+    actor: Actor,
+    action: AuditAction,
+    details: Record<string, unknown>,
+    work: (db: EntityManager) => Promise<void>,
+  ): Promise<void> {
+    await this.dataSource.transaction(async (db) => {
+      // One catalogue change at a time: the checks above read what the insert relies on.
+      await db.query('SELECT pg_advisory_xact_lock(7493112002)');
+      await work(db);
+      await this.auditLog.record(
+        { action, outcome: 'success', actorUserId: actor.id, actorName: actor.name, details },
+        db,
+      );
+    });
+  }
+}
