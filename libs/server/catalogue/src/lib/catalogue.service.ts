@@ -14,6 +14,7 @@ import { type Actor, ApiException } from '@vielfalt/server-api';
 import { AuditLog, CatalogueStore } from '@vielfalt/server-persistence';
 import { DataSource, type EntityManager } from 'typeorm';
 import { attributeProblems, dimensionProblems } from './catalogue-rules';
+import { readUnitImport, type UnitImportRow } from './unit-import';
 
 const invalid = (message: string, details: ApiErrorDetail[]) =>
   new ApiException(HttpStatus.BAD_REQUEST, 'validation_failed', message, details);
@@ -116,18 +117,48 @@ export class CatalogueService {
     });
   }
 
+  /**
+   * Creates and updates organisation units from an import (see `readUnitImport`): all rows or none.
+   * Units not in the file stay as they are; nothing is deleted.
+   */
+  async importUnits(
+    header: readonly string[],
+    rows: readonly UnitImportRow[],
+    actor: Actor,
+  ): Promise<{ created: number; updated: number }> {
+    let counts = { created: 0, updated: 0 };
+    await this.change(
+      actor,
+      'catalogue.units.import',
+      () => counts,
+      async (db) => {
+        const existing = await this.store.units(undefined, db);
+        const { units, problems } = readUnitImport(header, rows, existing);
+        if (problems.length > 0)
+          throw invalid(`The file has ${problems.length} problem(s); nothing was imported.`, problems);
+        const known = new Set(existing.map((unit) => unit.code));
+        const created = units.filter((unit) => !known.has(unit.code)).length;
+        counts = { created, updated: units.length - created };
+        await this.store.upsertUnits(units, db);
+      },
+    );
+    return counts;
+  }
+
   private async change(
     actor: Actor,
     action: AuditAction,
-    details: Record<string, unknown>,
+    /** Known before the work, or computed after it (counts). */
+    details: Record<string, unknown> | (() => Record<string, unknown>),
     work: (db: EntityManager) => Promise<void>,
   ): Promise<void> {
     await this.dataSource.transaction(async (db) => {
-      // One catalogue change at a time: the checks above read what the insert relies on.
+      // One catalogue change at a time: the checks read what the writes rely on.
       await db.query('SELECT pg_advisory_xact_lock(7493112002)');
       await work(db);
+      const recorded = typeof details === 'function' ? details() : details;
       await this.auditLog.record(
-        { action, outcome: 'success', actorUserId: actor.id, actorName: actor.name, details },
+        { action, outcome: 'success', actorUserId: actor.id, actorName: actor.name, details: recorded },
         db,
       );
     });
