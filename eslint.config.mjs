@@ -3,11 +3,10 @@ import nx from '@nx/eslint-plugin';
 import angular from 'angular-eslint';
 import prettier from 'eslint-config-prettier';
 
-/**
- * The architecture's boundaries as lint errors (see docs/architecture.md):
- * scope keeps server and web apart, type keeps the layers in order, and the
- * shared libraries may not pull in any framework.
- */
+// The architecture's boundaries as lint errors (see docs/architecture.md): scope keeps server and
+// web apart, type keeps the layers in order, the shared libraries pull in no framework, and raw
+// survey cells (`type:raw-data`) are reachable only from the libraries allowed by path below.
+//
 // The boundary rule reads Nx's cached project graph and silently skips itself when there is none
 // (a fresh clone): compute it first, so every ESLint run enforces the boundaries.
 await createProjectGraphAsync({ exitOnError: true });
@@ -40,7 +39,7 @@ const depConstraints = [
   { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
   { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:data-access', 'type:util'] },
   { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:util'] },
-  { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:ui', 'type:data-access', 'type:util', 'type:domain'] },
+  { sourceTag: 'type:raw-data', onlyDependOnLibsWithTags: ['type:data-access', 'type:util'] },
   {
     sourceTag: 'type:app',
     onlyDependOnLibsWithTags: ['type:feature', 'type:ui', 'type:data-access', 'type:util', 'type:domain'],
@@ -48,14 +47,17 @@ const depConstraints = [
   { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:util'] },
 ];
 
-function moduleBoundaries(extraConstraints) {
+const FEATURE_DEPENDENCIES = ['type:ui', 'type:data-access', 'type:util', 'type:domain'];
+
+function moduleBoundaries({ rawData }) {
+  const features = rawData ? [...FEATURE_DEPENDENCIES, 'type:raw-data'] : FEATURE_DEPENDENCIES;
   return [
     'error',
     {
       enforceBuildableLibDependency: true,
       banTransitiveDependencies: true,
       allow: [],
-      depConstraints: [...depConstraints, ...extraConstraints],
+      depConstraints: [...depConstraints, { sourceTag: 'type:feature', onlyDependOnLibsWithTags: features }],
     },
   ];
 }
@@ -70,10 +72,7 @@ export default [
   {
     files: ['**/*.ts', '**/*.mts', '**/*.js', '**/*.mjs'],
     rules: {
-      '@nx/enforce-module-boundaries': moduleBoundaries([
-        // Raw survey cells are confidential: denied to every project but those allowed below.
-        { sourceTag: '*', notDependOnLibsWithTags: ['data:raw-cells'] },
-      ]),
+      '@nx/enforce-module-boundaries': moduleBoundaries({ rawData: false }),
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-console': 'error',
     },
@@ -81,7 +80,7 @@ export default [
   {
     // The only readers of raw cells: ingest writes them, the release builder protects them.
     files: ['libs/server/ingest/**', 'libs/server/releases/**', 'libs/server/raw-cells/**'],
-    rules: { '@nx/enforce-module-boundaries': moduleBoundaries([]) },
+    rules: { '@nx/enforce-module-boundaries': moduleBoundaries({ rawData: true }) },
   },
   ...angular.configs.tsRecommended.map((config) => ({ ...config, files: ['frontend/**/*.ts', 'libs/web/**/*.ts'] })),
   {

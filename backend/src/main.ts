@@ -5,6 +5,7 @@ import { createApp } from './app/create-app';
 import { type AppConfig, ConfigError, loadConfig } from './config/app-config';
 import { logDestination } from './config/log-destination';
 import { connectDatabase } from './database/database-connection';
+import { loadDemoData } from './demo/demo-data-loader';
 
 async function main(config: AppConfig): Promise<void> {
   const log = pino({ level: config.logLevel }, logDestination());
@@ -23,7 +24,10 @@ async function main(config: AppConfig): Promise<void> {
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
 
-  if (config.demoMode) await app.get(DemoUsers).ensure();
+  if (config.demoMode) {
+    await app.get(DemoUsers).ensure();
+    await loadDemoData(app, config.ingest.uploadDir, (message) => log.info(message));
+  }
   await app.listen(config.http.port, config.http.host);
   const url = `http://${config.http.host === '0.0.0.0' ? 'localhost' : config.http.host}:${config.http.port}/`;
   log.info({ url, database: database.description, demoMode: config.demoMode }, 'Vielfaltsmonitor is running');

@@ -55,4 +55,12 @@ describe('the architecture boundaries (eslint.config.mjs)', () => {
     );
     expect(errors).toEqual([]);
   });
+
+  it('refuse raw survey cells to every server feature but ingest, and to the app', async () => {
+    const probe = "import { RawCellStore } from '@vielfalt/server-raw-cells';\nexport const probe = RawCellStore;\n";
+    expect((await boundaryErrors('libs/server/audit/src/lib/probe.ts', probe)).length).toBe(1);
+    expect((await boundaryErrors('libs/server/catalogue/src/lib/probe.ts', probe)).length).toBe(1);
+    expect((await boundaryErrors('backend/src/app/probe.ts', probe)).length).toBe(1);
+    expect(await boundaryErrors('libs/server/ingest/src/lib/probe.ts', probe)).toEqual([]);
+  });
 });

@@ -11,6 +11,7 @@ type Who = Role | 'anonymous';
 const EVERYONE: Who[] = ['anonymous', ...ROLES];
 
 /** Every endpoint × every role: the status each must get. Extend this table with every new route. */
+const NO_UPLOAD = '00000000-0000-4000-8000-000000000000';
 let counter = 0;
 const uniqueKey = (prefix = 'p') => `${prefix}${Date.now() % 100000}${counter++}`;
 const uniqueDate = () => new Date(Date.UTC(2000, 0, 1 + counter++)).toISOString().slice(0, 10);
@@ -54,6 +55,43 @@ const MATRIX: {
     route: 'POST /api/catalogue/dimensions',
     call: (api) => api.post('/api/catalogue/dimensions', { ...TEST_DIMENSION, key: uniqueKey('d') }),
     allowed: ['admin', 'stabsstelle'],
+  },
+  {
+    route: 'POST /api/catalogue/units/import',
+    call: (api) =>
+      api.upload(
+        '/api/catalogue/units/import',
+        'code;name;parent_code;valid_from;valid_to;successor\nX-1;X;;2000-01-01;;',
+        'u.csv',
+      ),
+    allowed: ['admin', 'stabsstelle'],
+  },
+  { route: 'GET /api/uploads', call: (api) => api.get('/api/uploads'), allowed: ['hr'] },
+  { route: 'POST /api/uploads', call: (api) => api.upload('/api/uploads', 'period;unit\n', 'x.csv'), allowed: ['hr'] },
+  // An unknown upload answers 404 to hr: past the access guard, as the matrix needs.
+  {
+    route: 'GET /api/uploads/:id',
+    call: (api) => api.get(`/api/uploads/${NO_UPLOAD}`),
+    allowed: ['hr'],
+    allowedStatus: 404,
+  },
+  {
+    route: 'GET /api/uploads/:id/diff/:otherId',
+    call: (api) => api.get(`/api/uploads/${NO_UPLOAD}/diff/${NO_UPLOAD}`),
+    allowed: ['hr'],
+    allowedStatus: 404,
+  },
+  {
+    route: 'POST /api/uploads/:id/commit',
+    call: (api) => api.post(`/api/uploads/${NO_UPLOAD}/commit`),
+    allowed: ['hr'],
+    allowedStatus: 404,
+  },
+  {
+    route: 'POST /api/uploads/:id/rollback',
+    call: (api) => api.post(`/api/uploads/${NO_UPLOAD}/rollback`),
+    allowed: ['hr'],
+    allowedStatus: 404,
   },
   {
     // A request the validation refuses (400) still proves the role got past the access guard.

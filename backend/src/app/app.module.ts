@@ -5,6 +5,7 @@ import { ApiExceptionFilter } from '@vielfalt/server-api';
 import { AuditModule } from '@vielfalt/server-audit';
 import { CatalogueModule } from '@vielfalt/server-catalogue';
 import { IdentityModule } from '@vielfalt/server-identity';
+import { IngestModule } from '@vielfalt/server-ingest';
 import { PersistenceModule } from '@vielfalt/server-persistence';
 import { existsSync } from 'node:fs';
 import { LoggerModule } from 'nestjs-pino';
@@ -37,6 +38,7 @@ export class AppModule {
         IdentityModule.forRoot(config.identity),
         AuditModule,
         CatalogueModule,
+        IngestModule.forRoot(config.ingest),
         ...serveFrontend,
       ],
       controllers: [HealthController],

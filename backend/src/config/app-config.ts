@@ -1,5 +1,6 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+import * as os from 'node:os';
 import * as path from 'node:path';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -39,6 +40,9 @@ class EnvironmentVariables {
   @IsOptional() @Transform(toInteger) @IsInt() @Min(1) @Max(24) SESSION_MAX_HOURS?: number;
   @IsOptional() @Transform(toInteger) @IsInt() @Min(1) @Max(1000) LOGIN_ATTEMPTS_PER_MINUTE?: number;
 
+  @IsOptional() @Transform(toInteger) @IsInt() @Min(1) @Max(200) UPLOAD_MAX_MEGABYTES?: number;
+  @IsOptional() @IsString() UPLOAD_DIR?: string;
+
   @IsOptional() @IsIn(LOG_LEVELS) LOG_LEVEL?: (typeof LOG_LEVELS)[number];
   @IsOptional() @IsString() STATIC_DIR?: string;
 }
@@ -61,6 +65,7 @@ export interface AppConfig {
     readonly secureCookies: boolean;
     readonly loginAttemptsPerMinute: number;
   };
+  readonly ingest: { readonly maxUploadBytes: number; readonly uploadDir: string };
   readonly logLevel: (typeof LOG_LEVELS)[number];
 }
 
@@ -107,6 +112,10 @@ export function loadConfig(env: NodeJS.ProcessEnv, workingDirectory = process.cw
       // Outside demo mode the product runs behind HTTPS; cookies must then never travel in clear.
       secureCookies: vars.COOKIE_SECURE ?? !demoMode,
       loginAttemptsPerMinute: vars.LOGIN_ATTEMPTS_PER_MINUTE ?? 10,
+    },
+    ingest: {
+      maxUploadBytes: (vars.UPLOAD_MAX_MEGABYTES ?? 20) * 1024 * 1024,
+      uploadDir: path.resolve(workingDirectory, vars.UPLOAD_DIR ?? path.join(os.tmpdir(), 'vielfaltsmonitor-uploads')),
     },
     logLevel: vars.LOG_LEVEL ?? 'info',
   };

@@ -24,6 +24,13 @@ export class ApiClient {
     return this.remember(await (body === undefined ? request : request.send(body)));
   }
 
+  /** Sends a file as multipart/form-data in the field `file`, as the browser's upload form does. */
+  async upload(url: string, content: Buffer | string, fileName: string): Promise<supertest.Response> {
+    if (this.csrfToken === undefined) await this.get('/api/auth/session');
+    const request = this.agent.post(url).set('X-XSRF-TOKEN', this.csrfToken ?? '');
+    return this.remember(await request.attach('file', Buffer.from(content), fileName));
+  }
+
   async login(username: string, password: string): Promise<supertest.Response> {
     const response = await this.post('/api/auth/login', { username, password });
     if (response.status !== 200) throw new Error(`login as ${username} failed: ${response.status} ${response.text}`);

@@ -8,6 +8,9 @@ export const AUDIT_ACTIONS = [
   'catalogue.dimension.create',
   'catalogue.dimension.version',
   'catalogue.units.import',
+  'upload.check',
+  'upload.commit',
+  'upload.rollback',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

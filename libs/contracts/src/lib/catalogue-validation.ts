@@ -148,3 +148,10 @@ export class UnitsQuery {
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'at must be a date YYYY-MM-DD' })
   at?: string;
 }
+
+/** Query of `GET /api/uploads`: all uploads, or those of one period. */
+export class UploadHistoryQuery {
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_-]{1,32}$/, { message: 'period must be a period key' })
+  period?: string;
+}

@@ -6,3 +6,4 @@ export * from './lib/entities/user.entity';
 export * from './lib/persistence.module';
 export * from './lib/catalogue/catalogue-rows';
 export * from './lib/catalogue/catalogue-store';
+export * from './lib/catalogue/period-catalogue';

@@ -1,5 +1,6 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpStatus, Param, Post, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { type CatalogueView, type OrgUnitDefinition, ROLES } from '@vielfalt/contracts';
 import {
   DimensionInput,
@@ -8,7 +9,7 @@ import {
   StructuralAttributeInput,
   UnitsQuery,
 } from '@vielfalt/contracts/validation';
-import { actorOf, type AuthenticatedUser, CurrentUser, Roles } from '@vielfalt/server-api';
+import { actorOf, ApiException, type AuthenticatedUser, CurrentUser, Roles } from '@vielfalt/server-api';
 import { CatalogueService } from './catalogue.service';
 
 /** The vocabulary of the product. Everyone signed in reads it; `admin` and `stabsstelle` maintain it. */
@@ -55,5 +56,23 @@ export class CatalogueController {
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<void> {
     return this.catalogue.addDimensionVersion(key, body, actorOf(user));
+  }
+
+  /** Creates and updates units from a CSV or XLSX file (form field `file`): all rows or none. */
+  @Roles('admin', 'stabsstelle')
+  @Post('units/import')
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
+  @UseInterceptors(FileInterceptor('file'))
+  importUnits(
+    @UploadedFile() file: Express.Multer.File | undefined,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<{ created: number; updated: number }> {
+    if (!file) {
+      throw new ApiException(HttpStatus.BAD_REQUEST, 'validation_failed', 'No file was sent.', [
+        { field: 'file', message: 'Send the file as multipart/form-data in the field "file".' },
+      ]);
+    }
+    return this.catalogue.importUnitsFile({ path: file.path, originalName: file.originalname }, actorOf(user));
   }
 }

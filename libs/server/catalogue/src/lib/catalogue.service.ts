@@ -15,6 +15,11 @@ import { AuditLog, CatalogueStore } from '@vielfalt/server-persistence';
 import { DataSource, type EntityManager } from 'typeorm';
 import { attributeProblems, dimensionProblems } from './catalogue-rules';
 import { readUnitImport, type UnitImportRow } from './unit-import';
+import { openUploadTable, UploadFileError } from '@vielfalt/server-table-reading';
+import { rm } from 'node:fs/promises';
+
+/** An organisation has thousands of units at most; its file is small. */
+const UNIT_FILE_MAX_BYTES = 5 * 1024 * 1024;
 
 const invalid = (message: string, details: ApiErrorDetail[]) =>
   new ApiException(HttpStatus.BAD_REQUEST, 'validation_failed', message, details);
@@ -115,6 +120,35 @@ export class CatalogueService {
       if (problems.length > 0) throw invalid('The version is not valid.', problems);
       await this.store.insertDimensionVersion(dimension.id, version, db);
     });
+  }
+
+  /** Reads an organisation-unit file (CSV or XLSX, as HR's uploads) and imports it. */
+  async importUnitsFile(
+    file: { path: string; originalName: string },
+    actor: Actor,
+  ): Promise<{ created: number; updated: number }> {
+    try {
+      const table = await openUploadTable(file, { maxBytes: UNIT_FILE_MAX_BYTES });
+      const header = table.header.map((name) => name.trim().toLowerCase());
+      const rows: UnitImportRow[] = [];
+      for await (const { rowNumber, cells } of table.rows()) {
+        rows.push({ row: rowNumber, cells: Object.fromEntries(header.map((name, i) => [name, cells[i] ?? ''])) });
+      }
+      return await this.importUnits(header, rows, actor);
+    } catch (error) {
+      if (!(error instanceof UploadFileError)) throw error;
+      throw invalid(
+        'The file cannot be read.',
+        error.problems.map((p) => ({
+          row: p.row ?? undefined,
+          column: p.column ?? undefined,
+          value: p.value ?? undefined,
+          message: p.message.en,
+        })),
+      );
+    } finally {
+      await rm(file.path, { force: true });
+    }
   }
 
   /**

@@ -4,11 +4,16 @@ import { Session } from './entities/session.entity';
 import { User } from './entities/user.entity';
 import { CreateIdentityAndAudit1764100000000 } from './migrations/1764100000000-create-identity-and-audit';
 import { CreateCatalogue1764200000000 } from './migrations/1764200000000-create-catalogue';
+import { CreateUploadsAndRawCells1764300000000 } from './migrations/1764300000000-create-uploads-and-raw-cells';
 
 export const ENTITIES = [User, Session, AuditEvent];
 
 /** In the order they run. A landed migration is never edited; a change is a new one. */
-export const MIGRATIONS = [CreateIdentityAndAudit1764100000000, CreateCatalogue1764200000000];
+export const MIGRATIONS = [
+  CreateIdentityAndAudit1764100000000,
+  CreateCatalogue1764200000000,
+  CreateUploadsAndRawCells1764300000000,
+];
 
 /** The one set of connection options, used by the application, the CLI and the tests. */
 export function dataSourceOptions(url: string): DataSourceOptions {

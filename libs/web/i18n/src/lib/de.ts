@@ -94,6 +94,9 @@ export const de = {
       catalogue_dimension_create: 'Befragungsmerkmal angelegt',
       catalogue_dimension_version: 'Neue Kategorien-Version',
       catalogue_units_import: 'Organisationseinheiten importiert',
+      upload_check: 'Upload geprüft',
+      upload_commit: 'Upload übernommen',
+      upload_rollback: 'Upload zurückgerollt',
     } satisfies Record<KeySafe<AuditAction>, string>,
     outcomes: {
       success: 'erfolgreich',

@@ -85,6 +85,9 @@ export const en: Dictionary = {
       catalogue_dimension_create: 'Survey dimension created',
       catalogue_dimension_version: 'New category version',
       catalogue_units_import: 'Organisation units imported',
+      upload_check: 'Upload checked',
+      upload_commit: 'Upload committed',
+      upload_rollback: 'Rolled back to upload',
     },
     outcomes: {
       success: 'succeeded',

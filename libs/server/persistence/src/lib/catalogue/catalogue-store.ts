@@ -9,6 +9,7 @@ import type {
 } from '@vielfalt/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AttributeRow, DimensionRow, OrgUnitRow, PeriodRow } from './catalogue-rows';
+import type { PeriodCatalogue } from './period-catalogue';
 
 const label = (de: string, en: string) => ({ de, en });
 
@@ -187,5 +188,46 @@ export class CatalogueStore {
         id,
       ],
     );
+  }
+
+  /** The catalogue as an upload of `periodKey` sees it, or null for an unknown period. */
+  async periodCatalogue(
+    periodKey: string,
+    db: EntityManager = this.dataSource.manager,
+  ): Promise<PeriodCatalogue | null> {
+    const period = (await this.periods(db)).find((candidate) => candidate.key === periodKey);
+    if (!period) return null;
+    const units: { id: number; code: string; valid: boolean; hasSubUnits: boolean }[] = await db.query(
+      `SELECT u.id, u.code,
+              (u.valid_from <= $1::date AND (u.valid_to IS NULL OR u.valid_to >= $1::date)) AS valid,
+              EXISTS (SELECT 1 FROM org_unit c WHERE c.parent_id = u.id
+                        AND c.valid_from <= $1::date AND (c.valid_to IS NULL OR c.valid_to >= $1::date)) AS "hasSubUnits"
+       FROM org_unit u`,
+      [period.referenceDate],
+    );
+    const dimensions = await this.dimensions(db);
+    return {
+      period: { id: period.id, key: period.key, referenceDate: period.referenceDate },
+      units: new Map(
+        units.map((u) => [u.code, { id: u.id, validAtReferenceDate: u.valid, hasSubUnits: u.hasSubUnits }]),
+      ),
+      attributes: new Map((await this.attributes(db)).map((a) => [a.key, new Map(a.values.map((v) => [v.key, v.id]))])),
+      dimensions: new Map(
+        dimensions.flatMap((dimension) => {
+          const version = [...dimension.versions].reverse().find((v) => v.validFromDate <= period.referenceDate);
+          if (!version) return [];
+          return [
+            [
+              dimension.key,
+              {
+                choice: dimension.choice,
+                version: version.version,
+                categories: new Map(version.categories.map((c) => [c.key, c.id])),
+              },
+            ],
+          ];
+        }),
+      ),
+    };
   }
 }
