@@ -67,6 +67,11 @@ const MATRIX: {
     allowed: ['admin', 'stabsstelle'],
   },
   { route: 'GET /api/uploads', call: (api) => api.get('/api/uploads'), allowed: ['hr'] },
+  {
+    route: 'GET /api/uploads/template',
+    call: (api) => api.get('/api/uploads/template?period=2024&format=csv'),
+    allowed: ['hr'],
+  },
   { route: 'POST /api/uploads', call: (api) => api.upload('/api/uploads', 'period;unit\n', 'x.csv'), allowed: ['hr'] },
   // An unknown upload answers 404 to hr: past the access guard, as the matrix needs.
   {

@@ -1,4 +1,5 @@
 import type { UploadProblem } from '@vielfalt/contracts';
+import ExcelJS from 'exceljs';
 import { Client } from 'pg';
 import type { ApiClient } from '../testing/api-client';
 import { startTestApp, type TestApp } from '../testing/test-app';
@@ -272,5 +273,55 @@ describe('HR uploads survey aggregates', () => {
     expect(history.find((u) => u.id === v1.body.id)?.current).toBeTrue();
     expect(history.find((u) => u.id === v2.body.id)?.current).toBeFalse();
     expect((await hr.post(`/api/uploads/${v1.body.id}/rollback`)).status).toBe(409);
+  });
+});
+
+describe('HR uploads as XLSX, and the size limit', () => {
+  let testApp: TestApp;
+  let hr: ApiClient;
+
+  beforeAll(async () => {
+    testApp = await startTestApp({ UPLOAD_MAX_MEGABYTES: '1' });
+    await defineTestCatalogue(await testApp.signedIn('stabsstelle'));
+    hr = await testApp.signedIn('hr');
+  });
+  afterAll(() => testApp.close());
+
+  async function asXlsx(csv: string, edit?: (sheet: ExcelJS.Worksheet) => void): Promise<Buffer> {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Daten');
+    for (const line of csv.split('\n')) {
+      sheet.addRow(line.split(';').map((cell, index) => (index === 8 && /^\d+$/.test(cell) ? Number(cell) : cell)));
+    }
+    edit?.(sheet);
+    return Buffer.from(await workbook.xlsx.writeBuffer());
+  }
+
+  it('reads numbers and the saved results of formulas', async () => {
+    const file = await asXlsx(VALID_2025, (sheet) => {
+      sheet.getCell('I2').value = { formula: '20+20', result: 40 };
+    });
+    const report = await hr.upload('/api/uploads', file, 'befragung.xlsx');
+    expect(report.body.problems).toEqual([]);
+    expect(report.body.status).toBe('checked');
+  });
+
+  it('refuses a formula without a saved result, naming the cell', async () => {
+    const file = await asXlsx(VALID_2025, (sheet) => {
+      sheet.getCell('I3').value = { formula: 'I2*0.6', result: undefined } as ExcelJS.CellFormulaValue;
+    });
+    const report = await hr.upload('/api/uploads', file, 'formel.xlsx');
+    expect(report.body.status).toBe('rejected');
+    expect(firstError(report.body.problems)).toEqual(
+      jasmine.objectContaining({ code: 'formula_without_value', sheet: 'Daten', row: 3 }),
+    );
+  });
+
+  it('refuses a file over the size limit with payload_too_large', async () => {
+    const big = `${UPLOAD_HEADER}\n${'2025;A-10;headcount;;;;;;40\n'.repeat(40_000)}`;
+    expect(big.length).toBeGreaterThan(1024 * 1024);
+    const response = await hr.upload('/api/uploads', big, 'zu-gross.csv');
+    expect(response.status).toBe(413);
+    expect(response.body.code).toBe('payload_too_large');
   });
 });

@@ -24,6 +24,11 @@ export class ApiClient {
     return this.remember(await (body === undefined ? request : request.send(body)));
   }
 
+  /** A GET request to shape further (e.g. to read a binary body). */
+  agentGet(url: string): supertest.Test {
+    return this.agent.get(url);
+  }
+
   /** Sends a file as multipart/form-data in the field `file`, as the browser's upload form does. */
   async upload(url: string, content: Buffer | string, fileName: string): Promise<supertest.Response> {
     if (this.csrfToken === undefined) await this.get('/api/auth/session');

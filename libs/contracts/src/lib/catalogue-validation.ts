@@ -155,3 +155,13 @@ export class UploadHistoryQuery {
   @Matches(/^[A-Za-z0-9_-]{1,32}$/, { message: 'period must be a period key' })
   period?: string;
 }
+
+/** Query of `GET /api/uploads/template`: the period and the file format of the template. */
+export class TemplateQuery {
+  @Matches(/^[A-Za-z0-9_-]{1,32}$/, { message: 'period must be a period key' })
+  period!: string;
+
+  @IsOptional()
+  @IsIn(['xlsx', 'csv'])
+  format: 'xlsx' | 'csv' = 'xlsx';
+}

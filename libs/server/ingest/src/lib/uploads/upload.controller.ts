@@ -6,14 +6,17 @@ import {
   ParseUUIDPipe,
   Post,
   Query,
+  Res,
   UploadedFile,
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { UploadDiff, UploadReport, UploadView } from '@vielfalt/contracts';
-import { UploadHistoryQuery } from '@vielfalt/contracts/validation';
+import { TemplateQuery, UploadHistoryQuery } from '@vielfalt/contracts/validation';
+import type { Response } from 'express';
 import { actorOf, ApiException, type AuthenticatedUser, CurrentUser, Roles } from '@vielfalt/server-api';
+import { writeCsvTemplate, writeXlsxTemplate } from './upload-template';
 import { UploadService } from './upload.service';
 
 const uuid = new ParseUUIDPipe({
@@ -42,6 +45,20 @@ export class UploadController {
       ]);
     }
     return this.uploads.check({ path: file.path, originalName: file.originalname }, actorOf(user));
+  }
+
+  /** The template to fill in for a period: XLSX (with lists and instructions) or CSV. */
+  @Get('template')
+  async template(@Query() query: TemplateQuery, @Res() response: Response): Promise<void> {
+    const content = await this.uploads.templateContent(query.period);
+    const xlsx = query.format === 'xlsx';
+    response.setHeader(
+      'Content-Type',
+      xlsx ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'text/csv; charset=utf-8',
+    );
+    response.setHeader('Content-Disposition', `attachment; filename="vorlage-${query.period}.${query.format}"`);
+    if (xlsx) await writeXlsxTemplate(content, response);
+    else writeCsvTemplate(content, response);
   }
 
   @Get()

@@ -14,6 +14,7 @@ import { openUploadTable, UploadFileError } from '@vielfalt/server-table-reading
 import { diffUploads } from './upload-diff';
 import { INGEST_OPTIONS, type IngestOptions } from './ingest-options';
 import { toUploadReport, toUploadView } from './upload-view';
+import type { TemplateContent } from './upload-template';
 
 /** A file as it arrived: where it waits on disk and what the user called it. */
 export interface ReceivedFile {
@@ -149,6 +150,18 @@ export class UploadService {
       await this.audit('upload.rollback', actor, { uploadId, period: upload.periodKey, units: changes.length }, db);
     });
     return toUploadView(await this.mustFind(uploadId));
+  }
+
+  /** What the template of a period lists (units to report, every category); not_found for an unknown period. */
+  async templateContent(periodKey: string): Promise<TemplateContent> {
+    const period = (await this.catalogue.periods()).find((candidate) => candidate.key === periodKey);
+    if (!period) throw new ApiException(HttpStatus.NOT_FOUND, 'not_found', `No period "${periodKey}".`);
+    const [units, attributes, dimensions] = await Promise.all([
+      this.catalogue.units(period.referenceDate),
+      this.catalogue.attributes(),
+      this.catalogue.dimensions(),
+    ]);
+    return { period, units, attributes, dimensions };
   }
 
   async history(periodKey?: string): Promise<UploadView[]> {
