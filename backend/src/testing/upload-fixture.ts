@@ -1,16 +1,12 @@
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import type { ApiClient } from './api-client';
 import { TEST_ATTRIBUTE, TEST_DIMENSION, TEST_PERIODS } from './catalogue-fixture';
 
-/** Units of the test administration; D1 has sub-units, A-12 ended with 2023 and A-13 succeeded it. */
-export const TEST_UNITS_CSV = [
-  'code;name;parent_code;valid_from;valid_to;successor',
-  'SV;Stadtverwaltung Teststadt;;2000-01-01;;',
-  'D1;Dezernat I;SV;2000-01-01;;',
-  'A-10;Bürgeramt;D1;2000-01-01;;',
-  'A-11;Standesamt;D1;2000-01-01;;',
-  'A-12;Altes Amt;D1;2000-01-01;2023-12-31;A-13',
-  'A-13;Neues Amt;D1;2024-01-01;;',
-].join('\n');
+const example = (name: string) => readFileSync(path.join(__dirname, '../../../docs/examples', name), 'utf8').trim();
+
+/** Units of the example administration (docs/examples): D1 has sub-units, A-12 ended with 2023, A-13 succeeded it. */
+export const TEST_UNITS_CSV = example('organisationseinheiten.csv');
 
 export const LANGUAGES = {
   key: 'languages',
@@ -71,33 +67,5 @@ async function expectCreated(response: Promise<{ status: number; text: string }>
 
 export const UPLOAD_HEADER = 'period;unit;measure;career_group;dimension;category;dimension_2;category_2;count';
 
-/** A clean upload of 2025 for: totals, answers, a career-group breakdown, a cross-tab. */
-export const VALID_2025 = [
-  UPLOAD_HEADER,
-  '2025;A-10;headcount;;;;;;40',
-  '2025;A-10;respondents;;;;;;25',
-  '2025;A-10;answers;;migration_history;mit;;;8',
-  '2025;A-10;answers;;migration_history;ohne;;;15',
-  '2025;A-10;answers;;migration_history;keine_angabe;;;2',
-  '2025;A-10;answers;;languages;deutsch;;;25',
-  '2025;A-10;answers;;languages;tuerkisch;;;4',
-  '2025;A-10;headcount;gehobener_dienst;;;;;12',
-  '2025;A-10;respondents;gehobener_dienst;;;;;9',
-  '2025;A-10;answers;gehobener_dienst;migration_history;mit;;;2',
-  '2025;A-10;answers;gehobener_dienst;migration_history;ohne;;;7',
-  '2025;A-10;answers;gehobener_dienst;migration_history;keine_angabe;;;0',
-  '2025;A-11;headcount;;;;;;9',
-  '2025;A-11;respondents;;;;;;6',
-  '2025;A-11;answers;;migration_history;mit;;;2',
-  '2025;A-11;answers;;migration_history;ohne;;;3',
-  '2025;A-11;answers;;migration_history;keine_angabe;;;1',
-  '2025;A-11;answers;;migration_history;mit;gender_identity;weiblich;1',
-  '2025;A-11;answers;;migration_history;mit;gender_identity;nicht_binaer;1',
-  '2025;A-11;answers;;migration_history;ohne;gender_identity;maennlich;3',
-  '2025;A-11;answers;;migration_history;keine_angabe;gender_identity;keine_angabe;1',
-  '2025;A-13;headcount;;;;;;15',
-  '2025;A-13;respondents;;;;;;10',
-  '2025;A-13;answers;;migration_history;mit;;;3',
-  '2025;A-13;answers;;migration_history;ohne;;;6',
-  '2025;A-13;answers;;migration_history;keine_angabe;;;1',
-].join('\n');
+/** The example upload of docs/examples: 2025 for, with a breakdown and a cross-tab. */
+export const VALID_2025 = example('upload-2025.csv');
