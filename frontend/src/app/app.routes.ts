@@ -10,6 +10,16 @@ export const appRoutes: Routes = [
     children: [
       { path: '', pathMatch: 'full', component: HomePage, title: 'home.title' },
       {
+        path: 'upload',
+        canActivate: [roleGuard(rolesFor('/upload'))],
+        loadChildren: () => import('@vielfalt/web-upload').then((m) => m.uploadRoutes),
+      },
+      {
+        path: 'catalogue',
+        canActivate: [roleGuard(rolesFor('/catalogue'))],
+        loadChildren: () => import('@vielfalt/web-catalogue').then((m) => m.catalogueRoutes),
+      },
+      {
         path: 'audit',
         canActivate: [roleGuard(rolesFor('/audit'))],
         loadChildren: () => import('@vielfalt/web-audit').then((m) => m.auditRoutes),

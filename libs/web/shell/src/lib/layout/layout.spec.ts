@@ -40,7 +40,7 @@ describe('Layout', () => {
     const { element } = await render(testUsers.admin);
 
     expect(element.querySelector('nav')?.getAttribute('aria-label')).toBe('Hauptnavigation');
-    expect(testIds(element)).toEqual(['nav-start', 'nav-audit', 'nav-admin-users']);
+    expect(testIds(element)).toEqual(['nav-start', 'nav-catalogue', 'nav-audit', 'nav-admin-users']);
     expect(element.querySelector('[data-testid="nav-admin-users"]')?.getAttribute('href')).toBe('/admin/users');
   });
 
@@ -49,6 +49,14 @@ describe('Layout', () => {
 
     expect(testIds(element)).toEqual(['nav-start', 'nav-audit']);
     expect(element.querySelector('[data-testid="current-user"]')?.textContent?.trim()).toBe('Test Council');
+  });
+
+  it('shows HR the upload page, labelled in German', async () => {
+    const { element } = await render(testUsers.hr);
+
+    expect(testIds(element)).toEqual(['nav-start', 'nav-upload']);
+    expect(element.querySelector('[data-testid="nav-upload"]')?.textContent?.trim()).toBe('Upload');
+    expect(element.querySelector('[data-testid="nav-upload"]')?.getAttribute('href')).toBe('/upload');
   });
 
   it('shows no navigation and no user to a signed-out visitor', async () => {

@@ -15,6 +15,8 @@ export interface NavItem {
  */
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/', labelKey: 'nav.start', roles: ROLES },
+  { path: '/upload', labelKey: 'nav.upload', roles: ['hr'] },
+  { path: '/catalogue', labelKey: 'nav.catalogue', roles: ['admin', 'stabsstelle'] },
   { path: '/audit', labelKey: 'nav.audit', roles: ['council', 'admin'] },
   { path: '/admin/users', labelKey: 'nav.adminUsers', roles: ['admin'] },
 ];

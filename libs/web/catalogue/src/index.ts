@@ -1,0 +1,2 @@
+export { catalogueRoutes } from './lib/catalogue-routes';
+export { CataloguePage } from './lib/catalogue-page';

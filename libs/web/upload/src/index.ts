@@ -1,0 +1,2 @@
+export { uploadRoutes } from './lib/upload-routes';
+export { UploadPage } from './lib/upload-page';
