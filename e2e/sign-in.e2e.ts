@@ -4,11 +4,11 @@ import { type ProductServer, startProductServer } from './support/product-server
 
 /** What each demo role must see in the navigation, and nothing more. */
 const NAVIGATION: Record<string, string[]> = {
-  hr: ['nav-start'],
+  hr: ['nav-start', 'nav-upload'],
   leadership: ['nav-start'],
-  stabsstelle: ['nav-start'],
+  stabsstelle: ['nav-start', 'nav-catalogue'],
   council: ['nav-start', 'nav-audit'],
-  admin: ['nav-start', 'nav-audit', 'nav-admin-users'],
+  admin: ['nav-start', 'nav-audit', 'nav-admin-users', 'nav-catalogue'],
 };
 
 describe('signing in to the product in a real browser', () => {
