@@ -45,6 +45,7 @@ async function readLayout(source: RowSource): Promise<TableLayout> {
 
 function toTableRow(row: SourceRow, layout: TableLayout, sheet: string | null): TableRow {
   const width = layout.header.length;
+  if (row.cells.length === width) return row;
   const beyond = row.cells.findIndex((cell, index) => index >= width && cell !== '');
   if (beyond >= 0) {
     const cell = { sheet, row: row.rowNumber, columnIndex: beyond, header: layout.header };

@@ -37,7 +37,9 @@ export async function checkUpload(
   const problems = new ProblemList();
   const cells = new RawCellBuffer();
   const columns = table.header.map((name) => name.trim().toLowerCase());
-  const index = (name: string) => columns.indexOf(name);
+  const positions = new Map<string, number>();
+  columns.forEach((name, position) => positions.has(name) || positions.set(name, position));
+  const index = (name: string) => positions.get(name) ?? -1;
   const at = (row: number | null, column: number, value: string | null): Position => ({
     sheet: table.sheet,
     row,
@@ -61,7 +63,6 @@ export async function checkUpload(
   let catalogue: PeriodCatalogue | null = null;
   let attributeColumns: { column: number; key: string; values: ReadonlyMap<string, number> }[] = [];
   let totals: UploadTotals | null = null;
-  const seen = new Map<string, number>();
   let dataRows = 0;
 
   try {
@@ -84,7 +85,7 @@ export async function checkUpload(
         attributeColumns = [...catalogue.attributes].flatMap(([key, values]) =>
           index(key) >= 0 ? [{ column: index(key), key, values }] : [],
         );
-        totals = new UploadTotals(catalogue, table.sheet);
+        totals = new UploadTotals(catalogue);
       }
       const errorsBefore = problems.errors;
 
@@ -165,14 +166,7 @@ export async function checkUpload(
       else if (count > MAX_COUNT) problems.error('absurd_count', at(rowNumber, index('count'), countText));
 
       if (problems.errors > errorsBefore || !unit || !totals) continue;
-      const key = `${unit.id}|${measure}|${valueIds.join(',')}|${categoryId ?? ''}|${category2Id ?? ''}`;
-      const first = seen.get(key);
-      if (first !== undefined) {
-        problems.error('duplicate_row', at(rowNumber, -1, null), { first });
-        continue;
-      }
-      seen.set(key, rowNumber);
-      totals.add(
+      const first = totals.add(
         rowNumber,
         unitCode,
         unit.id,
@@ -184,6 +178,10 @@ export async function checkUpload(
         category2Id,
         count,
       );
+      if (first !== undefined) {
+        problems.error('duplicate_row', at(rowNumber, -1, null), { first });
+        continue;
+      }
       cells.push(unit.id, measure, valueIds, categoryId, category2Id, count);
     }
   } catch (error) {

@@ -1,55 +1,63 @@
 import type { ChoiceKind } from '@vielfalt/contracts';
 import type { PeriodCatalogue } from '@vielfalt/server-persistence';
-import type { Measure } from '@vielfalt/server-raw-cells';
+import { MEASURES, type Measure } from '@vielfalt/server-raw-cells';
 import type { Position, ProblemList } from './problems';
 
 type At = (row: number, column: string, value: string | null) => Position;
 
-interface Totals {
-  unitId: number;
-  valueIds: readonly number[];
-  headcount?: number;
-  headcountRow?: number;
-  respondents?: number;
-  respondentsRow?: number;
-}
-
 interface AnswerGroup {
-  totalKey: string;
-  dimension: string;
-  choice: ChoiceKind;
-  row: number;
+  readonly choice: ChoiceKind;
+  readonly row: number;
   sum: number;
   max: number;
   maxRow: number;
 }
 
 interface CrossTab {
-  totalKey: string;
-  dimensions: [string, string];
-  row: number;
+  readonly dimensions: readonly [string, string];
+  readonly row: number;
   sum: number;
   /** category id → sum over the other dimension, for each of the two dimensions */
-  margins: [Map<number, number>, Map<number, number>];
+  readonly margins: readonly [Map<number, number>, Map<number, number>];
 }
 
 /**
- * Sums of an upload kept while its rows stream in (a few numbers per unit and group, not per
- * row), and the checks that need them once all rows are read.
+ * Everything counted for one unit and one combination of structural attribute values: its
+ * headcount and respondents, its answers per dimension, its cross-tabs, and the rows seen (for
+ * duplicates). Keeping sums per scope, with number keys inside, keeps memory to a few numbers per
+ * row instead of a text key per row.
+ */
+class Scope {
+  headcount?: number;
+  headcountRow?: number;
+  respondents?: number;
+  respondentsRow?: number;
+  /** identity of a row within the scope → its row number */
+  readonly rows = new Map<number, number>();
+  readonly answers = new Map<string, AnswerGroup>();
+  readonly oneDimension = new Map<number, number>();
+  crossTabs?: Map<string, CrossTab>;
+
+  constructor(
+    readonly unitId: number,
+    readonly valueIds: readonly number[],
+  ) {}
+}
+
+// Category ids are PostgreSQL serials; 2^20 of them leaves a row identity well inside 2^53.
+const CATEGORY_BOUND = 2 ** 20;
+
+/**
+ * Sums of an upload kept while its rows stream in, and the checks that need them once all rows
+ * are read.
  */
 export class UploadTotals {
-  private readonly totals = new Map<string, Totals>();
+  private readonly scopes = new Map<string, Scope>();
   private readonly units = new Map<number, { row: number; code: string }>();
-  private readonly answers = new Map<string, AnswerGroup>();
-  private readonly oneDimension = new Map<string, number>();
-  private readonly crossTabs = new Map<string, CrossTab>();
   private readonly attributeOfValue = new Map<number, string>();
   private readonly categoryKey = new Map<number, string>();
 
-  constructor(
-    private readonly catalogue: PeriodCatalogue,
-    private readonly sheet: string | null,
-  ) {
+  constructor(private readonly catalogue: PeriodCatalogue) {
     for (const [attribute, values] of catalogue.attributes) {
       for (const id of values.values()) this.attributeOfValue.set(id, attribute);
     }
@@ -58,6 +66,7 @@ export class UploadTotals {
     }
   }
 
+  /** Counts a row; returns the row it repeats instead, if there is one (and then counts nothing). */
   add(
     row: number,
     unitCode: string,
@@ -69,104 +78,110 @@ export class UploadTotals {
     dimension2: string,
     category2Id: number | null,
     count: number,
-  ): void {
+  ): number | undefined {
+    const scopeKey = valueIds.length === 0 ? `${unitId}` : `${unitId}|${valueIds.join(',')}`;
+    let scope = this.scopes.get(scopeKey);
+    if (!scope) {
+      scope = new Scope(unitId, valueIds);
+      this.scopes.set(scopeKey, scope);
+    }
+    const identity = (MEASURES[measure] * CATEGORY_BOUND + (categoryId ?? 0)) * CATEGORY_BOUND + (category2Id ?? 0);
+    const first = scope.rows.get(identity);
+    if (first !== undefined) return first;
+    scope.rows.set(identity, row);
     if (!this.units.has(unitId)) this.units.set(unitId, { row, code: unitCode });
-    const totalKey = `${unitId}|${valueIds.join(',')}`;
+
     if (measure !== 'answers') {
-      const totals = this.totals.get(totalKey) ?? { unitId, valueIds };
-      totals[measure] = count;
-      totals[`${measure}Row`] = row;
-      this.totals.set(totalKey, totals);
+      scope[measure] = count;
+      scope[`${measure}Row`] = row;
     } else if (category2Id === null) {
-      const groupKey = `${totalKey}|${dimension}`;
-      const choice = this.catalogue.dimensions.get(dimension)?.choice ?? 'single';
-      const group = this.answers.get(groupKey) ?? { totalKey, dimension, choice, row, sum: 0, max: -1, maxRow: row };
-      group.sum += count;
-      if (count > group.max) [group.max, group.maxRow] = [count, row];
-      this.answers.set(groupKey, group);
-      this.oneDimension.set(`${totalKey}|${categoryId}`, count);
-    } else {
-      const tabKey = `${totalKey}|${dimension}|${dimension2}`;
-      const tab = this.crossTabs.get(tabKey) ?? {
-        totalKey,
-        dimensions: [dimension, dimension2],
+      const group = scope.answers.get(dimension) ?? {
+        choice: this.catalogue.dimensions.get(dimension)?.choice ?? 'single',
         row,
         sum: 0,
-        margins: [new Map(), new Map()],
+        max: -1,
+        maxRow: row,
+      };
+      group.sum += count;
+      if (count > group.max) [group.max, group.maxRow] = [count, row];
+      scope.answers.set(dimension, group);
+      scope.oneDimension.set(categoryId as number, count);
+    } else {
+      scope.crossTabs ??= new Map();
+      const tabKey = `${dimension}|${dimension2}`;
+      const tab = scope.crossTabs.get(tabKey) ?? {
+        dimensions: [dimension, dimension2] as const,
+        row,
+        sum: 0,
+        margins: [new Map<number, number>(), new Map<number, number>()] as const,
       };
       tab.sum += count;
       tab.margins[0].set(categoryId as number, (tab.margins[0].get(categoryId as number) ?? 0) + count);
       tab.margins[1].set(category2Id, (tab.margins[1].get(category2Id) ?? 0) + count);
-      this.crossTabs.set(tabKey, tab);
+      scope.crossTabs.set(tabKey, tab);
     }
+    return undefined;
   }
 
   /** The checks across rows; each problem points at the row where its group starts. */
   checkSums(problems: ProblemList, at: At): void {
     for (const [unitId, { row, code }] of this.units) {
-      const total = this.totals.get(`${unitId}|`);
+      const total = this.scopes.get(`${unitId}`);
       for (const name of ['headcount', 'respondents'] as const) {
         if (total?.[name] === undefined) problems.error('missing_total', at(row, 'unit', code), { name });
       }
     }
     this.checkHeadcounts(problems, at);
-    for (const group of this.answers.values()) {
-      const respondents = this.totals.get(group.totalKey)?.respondents;
-      if (respondents === undefined) problems.error('missing_respondents', at(group.row, 'measure', 'answers'));
-      else if (group.choice === 'single' && group.sum !== respondents) {
-        problems.error('single_choice_sum_mismatch', at(group.row, 'count', String(group.sum)), {
-          name: group.dimension,
-          respondents,
-        });
-      } else if (group.choice === 'multi' && group.max > respondents) {
-        problems.error('multi_choice_exceeds_respondents', at(group.maxRow, 'count', String(group.max)), {
-          respondents,
-        });
+    for (const scope of this.scopes.values()) {
+      for (const [dimension, group] of scope.answers) {
+        if (scope.respondents === undefined) problems.error('missing_respondents', at(group.row, 'measure', 'answers'));
+        else if (group.choice === 'single' && group.sum !== scope.respondents) {
+          problems.error('single_choice_sum_mismatch', at(group.row, 'count', String(group.sum)), {
+            name: dimension,
+            respondents: scope.respondents,
+          });
+        } else if (group.choice === 'multi' && group.max > scope.respondents) {
+          problems.error('multi_choice_exceeds_respondents', at(group.maxRow, 'count', String(group.max)), {
+            respondents: scope.respondents,
+          });
+        }
       }
+      for (const tab of scope.crossTabs?.values() ?? []) this.checkCrossTab(scope, tab, problems, at);
     }
-    for (const tab of this.crossTabs.values()) this.checkCrossTab(tab, problems, at);
   }
 
   private checkHeadcounts(problems: ProblemList, at: At): void {
     const breakdowns = new Map<
       string,
-      { headcount: number; respondents: number; row: number; total: Totals | undefined; attribute: string }
+      { headcount: number; respondents: number; row: number; total: Scope | undefined; attribute: string }
     >();
-    for (const totals of this.totals.values()) {
-      if (totals.respondents !== undefined && totals.headcount !== undefined && totals.respondents > totals.headcount) {
-        problems.error(
-          'respondents_exceed_headcount',
-          at(totals.respondentsRow ?? 0, 'count', String(totals.respondents)),
-          {
-            headcount: totals.headcount,
-          },
-        );
+    for (const scope of this.scopes.values()) {
+      const { headcount, respondents } = scope;
+      if (respondents !== undefined && headcount !== undefined && respondents > headcount) {
+        problems.error('respondents_exceed_headcount', at(scope.respondentsRow ?? 0, 'count', String(respondents)), {
+          headcount,
+        });
       } else if (
-        totals.valueIds.length === 0 &&
-        totals.headcount !== undefined &&
-        totals.headcount >= 20 &&
-        (totals.respondents ?? 0) < totals.headcount * 0.1
+        scope.valueIds.length === 0 &&
+        headcount !== undefined &&
+        headcount >= 20 &&
+        (respondents ?? 0) < headcount * 0.1
       ) {
-        problems.warning(
-          'low_participation',
-          at(totals.respondentsRow ?? totals.headcountRow ?? 0, 'count', String(totals.respondents ?? 0)),
-          {
-            headcount: totals.headcount,
-          },
-        );
+        const row = scope.respondentsRow ?? scope.headcountRow ?? 0;
+        problems.warning('low_participation', at(row, 'count', String(respondents ?? 0)), { headcount });
       }
-      if (totals.valueIds.length !== 1) continue;
-      const attribute = this.attributeOfValue.get(totals.valueIds[0]) ?? '';
-      const key = `${totals.unitId}|${attribute}`;
+      if (scope.valueIds.length !== 1) continue;
+      const attribute = this.attributeOfValue.get(scope.valueIds[0]) ?? '';
+      const key = `${scope.unitId}|${attribute}`;
       const sums = breakdowns.get(key) ?? {
         headcount: 0,
         respondents: 0,
-        row: totals.headcountRow ?? totals.respondentsRow ?? 0,
-        total: this.totals.get(`${totals.unitId}|`),
+        row: scope.headcountRow ?? scope.respondentsRow ?? 0,
+        total: this.scopes.get(`${scope.unitId}`),
         attribute,
       };
-      sums.headcount += totals.headcount ?? 0;
-      sums.respondents += totals.respondents ?? 0;
+      sums.headcount += headcount ?? 0;
+      sums.respondents += respondents ?? 0;
       breakdowns.set(key, sums);
     }
     for (const sums of breakdowns.values()) {
@@ -182,20 +197,22 @@ export class UploadTotals {
     }
   }
 
-  private checkCrossTab(tab: CrossTab, problems: ProblemList, at: At): void {
+  private checkCrossTab(scope: Scope, tab: CrossTab, problems: ProblemList, at: At): void {
     const name = `${tab.dimensions[0]} × ${tab.dimensions[1]}`;
-    const respondents = this.totals.get(tab.totalKey)?.respondents;
-    if (respondents === undefined) {
+    if (scope.respondents === undefined) {
       problems.error('missing_respondents', at(tab.row, 'measure', 'answers'));
       return;
     }
-    if (tab.sum !== respondents) {
-      problems.error('cross_tab_sum_mismatch', at(tab.row, 'count', String(tab.sum)), { name, respondents });
+    if (tab.sum !== scope.respondents) {
+      problems.error('cross_tab_sum_mismatch', at(tab.row, 'count', String(tab.sum)), {
+        name,
+        respondents: scope.respondents,
+      });
     }
     tab.dimensions.forEach((dimension, side) => {
-      if (!this.answers.has(`${tab.totalKey}|${dimension}`)) return; // no one-dimension rows to compare with
+      if (!scope.answers.has(dimension)) return; // no one-dimension rows to compare with
       for (const [categoryId, sum] of tab.margins[side]) {
-        const expected = this.oneDimension.get(`${tab.totalKey}|${categoryId}`) ?? 0;
+        const expected = scope.oneDimension.get(categoryId) ?? 0;
         if (sum !== expected) {
           problems.error('cross_tab_margin_mismatch', at(tab.row, 'count', String(sum)), {
             name: `${dimension}=${this.categoryKey.get(categoryId) ?? categoryId}`,
