@@ -1,0 +1,232 @@
+import fc from 'fast-check';
+import { auditRelease } from './audit-release';
+import type { LinearRelease } from './linear-release';
+import {
+  buildHierarchicalRelease,
+  figureValues,
+  suppress,
+  type HierarchicalRelease,
+  type UnitShape,
+} from './testing/hierarchical-release';
+
+const k = 5;
+
+/** A unit tree of at most `depth` levels below the unit, each unit with up to `maxChildren` children. */
+function unitShape(depth: number, maxChildren: number): fc.Arbitrary<UnitShape> {
+  return depth === 0
+    ? fc.constant([])
+    : fc.array(unitShape(depth - 1, maxChildren), { minLength: 0, maxLength: maxChildren });
+}
+
+/** A random hierarchical table (root with 1–3 children, up to three levels, 2–4 categories), all published. */
+function hierarchicalTable(
+  { depth, maxChildren, maxCategories, maxValue } = { depth: 3, maxChildren: 3, maxCategories: 4, maxValue: 12 },
+): fc.Arbitrary<HierarchicalRelease> {
+  return fc
+    .record({
+      root: fc.array(unitShape(depth - 1, maxChildren), { minLength: 1, maxLength: maxChildren }),
+      categoryCount: fc.integer({ min: 2, max: maxCategories }),
+    })
+    .chain(({ root, categoryCount }) => {
+      const cellCount = leafCount(root) * categoryCount;
+      return fc.array(fc.nat({ max: maxValue }), { minLength: cellCount, maxLength: cellCount }).map((values) =>
+        buildHierarchicalRelease(
+          root,
+          Array.from({ length: categoryCount }, (_, c) => `c${c}`),
+          values,
+        ),
+      );
+    });
+}
+
+function leafCount(unit: UnitShape): number {
+  return unit.length === 0 ? 1 : unit.reduce((sum, child) => sum + leafCount(child), 0);
+}
+
+function figureIds(release: LinearRelease): string[] {
+  return [...release.cells.map((cell) => cell.id), ...release.relations.map((relation) => relation.id)];
+}
+
+/** A table together with a random subset of its figures to suppress. */
+const tableWithSuppression = hierarchicalTable().chain((table) => {
+  const ids = figureIds(table.release);
+  return fc
+    .array(fc.boolean(), { minLength: ids.length, maxLength: ids.length })
+    .map((hidden) => ({ table, suppressed: ids.filter((_, i) => hidden[i]) }));
+});
+
+describe('auditRelease on random hierarchical tables', () => {
+  it('has nothing to audit when nothing is suppressed', async () => {
+    await fc.assert(
+      fc.asyncProperty(hierarchicalTable(), async ({ release }) => {
+        const result = await auditRelease(release, { protectionUpperBound: k });
+
+        expect(result.figures).toEqual([]);
+        expect(result.unprotected).toEqual([]);
+        expect(result.stats.linearPrograms).toBe(0);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('places the true value of every suppressed figure inside its interval', async () => {
+    await fc.assert(
+      fc.asyncProperty(tableWithSuppression, async ({ table, suppressed }) => {
+        const release = suppress(table.release, suppressed);
+        const values = figureValues(release);
+
+        const result = await auditRelease(release, { protectionUpperBound: k });
+
+        expect(result.figures.map((f) => f.id).sort()).toEqual([...suppressed].sort());
+        for (const figure of result.figures) {
+          const value = values.get(figure.id) ?? Number.NaN;
+          expect(figure.lo).withContext(figure.id).toBeLessThanOrEqual(value);
+          expect(figure.hi).withContext(figure.id).toBeGreaterThanOrEqual(value);
+          expect(Number.isInteger(figure.lo)).withContext(figure.id).toBeTrue();
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('finds a lone suppressed inner cell whose row and column totals are published exactly disclosed', async () => {
+    const tableWithCell = hierarchicalTable().chain((table) =>
+      fc.constantFrom(...table.innerCells).map((cell) => ({ table, cell })),
+    );
+    await fc.assert(
+      fc.asyncProperty(tableWithCell, async ({ table, cell }) => {
+        const release = suppress(table.release, [cell]);
+        expect(release.published).toContain(table.rowTotalOf.get(cell) ?? 'row total');
+        expect(release.published).toContain(table.columnTotalOf.get(cell) ?? 'column total');
+
+        const result = await auditRelease(release, { protectionUpperBound: k });
+
+        const value = figureValues(release).get(cell);
+        expect(result.figures).toEqual([jasmine.objectContaining({ id: cell, lo: value, hi: value })]);
+        expect(result.exactlyDisclosed).toEqual([cell]);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('finds a cell disclosed by its published row total and row siblings, whatever else is suppressed', async () => {
+    const scenario = tableWithSuppression.chain(({ table, suppressed }) =>
+      fc.constantFrom(...table.innerCells).map((cell) => {
+        const row = table.rowTotalOf.get(cell);
+        const rowCells = table.innerCells.filter((other) => table.rowTotalOf.get(other) === row);
+        const keep = new Set([row, ...rowCells.filter((other) => other !== cell)]);
+        return { table, cell, suppressed: [cell, ...suppressed.filter((id) => !keep.has(id) && id !== cell)] };
+      }),
+    );
+    await fc.assert(
+      fc.asyncProperty(scenario, async ({ table, cell, suppressed }) => {
+        const release = suppress(table.release, suppressed);
+
+        const result = await auditRelease(release, { protectionUpperBound: k });
+
+        const value = figureValues(release).get(cell);
+        expect(result.figures).toContain(jasmine.objectContaining({ id: cell, lo: value, hi: value }));
+        expect(result.exactlyDisclosed).toContain(cell);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('lets every inner cell be anything from 0 to the grand total when only the grand total is published', async () => {
+    await fc.assert(
+      fc.asyncProperty(hierarchicalTable(), async (table) => {
+        const release = suppress(
+          table.release,
+          figureIds(table.release).filter((id) => id !== table.grandTotal),
+        );
+        const grandTotal = figureValues(release).get(table.grandTotal);
+
+        const result = await auditRelease(release, { protectionUpperBound: k });
+
+        for (const figure of result.figures.filter((f) => f.kind === 'cell')) {
+          expect(figure)
+            .withContext(figure.id)
+            .toEqual(jasmine.objectContaining({ lo: 0, hi: grandTotal }));
+        }
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('is exact on tiny tables: each interval is the range over every table consistent with what is published', async () => {
+    const tiny = hierarchicalTable({ depth: 2, maxChildren: 2, maxCategories: 2, maxValue: 3 })
+      .filter(({ innerCells }) => innerCells.length <= 4)
+      .chain((table) => {
+        const ids = figureIds(table.release);
+        return fc.array(fc.boolean(), { minLength: ids.length, maxLength: ids.length }).map((hidden) =>
+          suppress(
+            table.release,
+            ids.filter((_, i) => hidden[i]),
+          ),
+        );
+      });
+    await fc.assert(
+      fc.asyncProperty(tiny, async (release) => {
+        const result = await auditRelease(release, { protectionUpperBound: k });
+
+        const ranges = enumerateRanges(release);
+        for (const figure of result.figures) {
+          const range = ranges.get(figure.id);
+          expect(figure.lo)
+            .withContext(figure.id)
+            .toBe(range?.lo ?? Number.NaN);
+          if (figure.hi === Number.POSITIVE_INFINITY) {
+            expect(range?.unbounded).withContext(figure.id).toBeTrue();
+          } else {
+            expect(figure.hi)
+              .withContext(figure.id)
+              .toBe(range?.hi ?? Number.NaN);
+          }
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
+
+/**
+ * The attacker's knowledge by brute force: every integer table (cells 0…cap) that reproduces the published
+ * figures, and per suppressed figure the smallest and largest value among them. A figure is unbounded when it
+ * reaches beyond the grand total, which bounds every finite interval.
+ */
+function enumerateRanges(release: LinearRelease): Map<string, { lo: number; hi: number; unbounded: boolean }> {
+  const trueValues = figureValues(release);
+  const published = new Set(release.published);
+  const cap = release.cells.reduce((sum, cell) => sum + cell.value, 0) + 1;
+  const free = release.cells.filter((cell) => !published.has(cell.id)).map((cell) => cell.id);
+  const checks = release.relations.filter((relation) => published.has(relation.id));
+  const suppressed = figureIds(release).filter((id) => !published.has(id));
+  const ranges = new Map(suppressed.map((id) => [id, { lo: Infinity, hi: -Infinity, unbounded: false }]));
+  const termsOf = new Map(release.relations.map((relation) => [relation.id, relation.terms]));
+
+  const candidate = new Map(trueValues);
+  const visit = (position: number): void => {
+    if (position < free.length) {
+      for (let value = 0; value <= cap; value++) {
+        candidate.set(free[position], value);
+        visit(position + 1);
+      }
+      return;
+    }
+    const valueOf = (id: string): number => {
+      const terms = termsOf.get(id);
+      return terms ? terms.reduce((sum, term) => sum + (candidate.get(term) ?? 0), 0) : (candidate.get(id) ?? 0);
+    };
+    if (checks.some((relation) => valueOf(relation.id) !== trueValues.get(relation.id))) return;
+    for (const id of suppressed) {
+      const range = ranges.get(id);
+      const value = valueOf(id);
+      if (!range) continue;
+      range.lo = Math.min(range.lo, value);
+      range.hi = Math.max(range.hi, value);
+      range.unbounded ||= value >= cap;
+    }
+  };
+  visit(0);
+  return ranges;
+}
