@@ -43,7 +43,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   await assertPortFree(options.port);
   const dataDir = options.dataDir ?? defaultDataDir();
   const EmbeddedPostgres = await loadEmbeddedPostgres();
-  const password = await clusterPassword(dataDir);
+  // A throwaway cluster lives for one process: its password need not outlive it either.
+  const password = options.throwaway ? randomBytes(24).toString('base64url') : await clusterPassword(dataDir);
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,
