@@ -64,11 +64,21 @@ export async function checkUpload(
   let attributeColumns: { column: number; key: string; values: ReadonlyMap<string, number> }[] = [];
   let totals: UploadTotals | null = null;
   let dataRows = 0;
+  const position = {
+    period: index('period'),
+    unit: index('unit'),
+    measure: index('measure'),
+    dimension: index('dimension'),
+    category: index('category'),
+    dimension_2: index('dimension_2'),
+    category_2: index('category_2'),
+    count: index('count'),
+  };
 
   try {
     for await (const { rowNumber, cells: row } of table.rows()) {
       dataRows++;
-      const cell = (name: string) => (index(name) >= 0 ? (row[index(name)] ?? '') : '');
+      const cell = (name: keyof typeof position) => (position[name] >= 0 ? (row[position[name]] ?? '') : '');
       const periodKey = cell('period');
 
       if (!catalogue) {

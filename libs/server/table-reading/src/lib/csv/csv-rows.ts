@@ -63,8 +63,13 @@ export async function* readCsvRows(file: CsvFile, header: readonly string[] | nu
     let row = 0;
     for await (const record of records) {
       row++;
+      // Trimmed in place: every record is a fresh array, and a million rows should not mean a million more.
       // A line break within a quoted value becomes `\n`, as in an Excel cell.
-      const cells = record.map((field) => (field.includes('\r') ? field.trim().replace(/\r\n?/g, '\n') : field.trim()));
+      const cells = record;
+      for (let i = 0; i < cells.length; i++) {
+        const field = cells[i].trim();
+        cells[i] = field.includes('\r') ? field.replace(/\r\n?/g, '\n') : field;
+      }
       const unreadable = unreadableSeen ? cells.findIndex(isUnreadable) : -1;
       if (unreadable >= 0) {
         const cell = { sheet: null, row, columnIndex: unreadable, header };
