@@ -32,7 +32,7 @@ export class RawCellBuffer {
     count: number,
   ): void {
     if (this.length === this.capacity) this.grow();
-    const literal = `{${attributeValueIds.join(',')}}`;
+    const literal = attributeValueIds.length === 0 ? '{}' : `{${attributeValueIds.join(',')}}`;
     let combo = this.comboIndex.get(literal);
     if (combo === undefined) {
       combo = this.comboLiterals.push(literal) - 1;

@@ -24,6 +24,7 @@ const REQUIRED = ['period', 'unit', 'measure', 'count'] as const;
 const OPTIONAL = ['dimension', 'category', 'dimension_2', 'category_2'] as const;
 const MEASURE_NAMES: readonly Measure[] = ['headcount', 'respondents', 'answers'];
 export const MAX_COUNT = 1_000_000;
+const NO_VALUES: number[] = [];
 
 /**
  * Checks an upload row by row as it streams in, then the sums across rows (single-choice
@@ -116,16 +117,17 @@ export async function checkUpload(
       if (!MEASURE_NAMES.includes(measure))
         problems.error('unknown_measure', at(rowNumber, index('measure'), cell('measure')));
 
-      const valueIds: number[] = [];
+      // Most rows break nothing down: they share one empty list instead of allocating their own.
+      let valueIds: number[] = NO_VALUES;
       for (const attribute of attributeColumns) {
         const value = row[attribute.column] ?? '';
         if (value === '') continue;
         const id = attribute.values.get(value);
         if (id === undefined)
           problems.error('unknown_attribute_value', at(rowNumber, attribute.column, value), { name: attribute.key });
-        else valueIds.push(id);
+        else valueIds = [...valueIds, id];
       }
-      valueIds.sort((a, b) => a - b);
+      if (valueIds.length > 1) valueIds.sort((a, b) => a - b);
 
       const dimensionKey = cell('dimension');
       const dimension2Key = cell('dimension_2');

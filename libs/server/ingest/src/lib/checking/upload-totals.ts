@@ -52,7 +52,7 @@ const CATEGORY_BOUND = 2 ** 20;
  * are read.
  */
 export class UploadTotals {
-  private readonly scopes = new Map<string, Scope>();
+  private readonly scopes = new Map<number | string, Scope>();
   private readonly units = new Map<number, { row: number; code: string }>();
   private readonly attributeOfValue = new Map<number, string>();
   private readonly categoryKey = new Map<number, string>();
@@ -79,12 +79,7 @@ export class UploadTotals {
     category2Id: number | null,
     count: number,
   ): number | undefined {
-    const scopeKey = valueIds.length === 0 ? `${unitId}` : `${unitId}|${valueIds.join(',')}`;
-    let scope = this.scopes.get(scopeKey);
-    if (!scope) {
-      scope = new Scope(unitId, valueIds);
-      this.scopes.set(scopeKey, scope);
-    }
+    const scope = this.scopeOf(unitId, valueIds);
     const identity = (MEASURES[measure] * CATEGORY_BOUND + (categoryId ?? 0)) * CATEGORY_BOUND + (category2Id ?? 0);
     const first = scope.rows.get(identity);
     if (first !== undefined) return first;
@@ -123,10 +118,21 @@ export class UploadTotals {
     return undefined;
   }
 
+  /** A unit's total scope is found by number; only breakdowns need a text key. */
+  private scopeOf(unitId: number, valueIds: readonly number[]): Scope {
+    const key = valueIds.length === 0 ? unitId : `${unitId}|${valueIds.join(',')}`;
+    let scope = this.scopes.get(key);
+    if (!scope) {
+      scope = new Scope(unitId, valueIds);
+      this.scopes.set(key, scope);
+    }
+    return scope;
+  }
+
   /** The checks across rows; each problem points at the row where its group starts. */
   checkSums(problems: ProblemList, at: At): void {
     for (const [unitId, { row, code }] of this.units) {
-      const total = this.scopes.get(`${unitId}`);
+      const total = this.scopes.get(unitId);
       for (const name of ['headcount', 'respondents'] as const) {
         if (total?.[name] === undefined) problems.error('missing_total', at(row, 'unit', code), { name });
       }
@@ -177,7 +183,7 @@ export class UploadTotals {
         headcount: 0,
         respondents: 0,
         row: scope.headcountRow ?? scope.respondentsRow ?? 0,
-        total: this.scopes.get(`${scope.unitId}`),
+        total: this.scopes.get(scope.unitId),
         attribute,
       };
       sums.headcount += headcount ?? 0;
