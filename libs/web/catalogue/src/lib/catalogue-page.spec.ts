@@ -306,6 +306,33 @@ describe('CataloguePage', () => {
     ]);
   });
 
+  it('reads the catalogue again after a structural attribute was created; offers no earlier wave for a new version', async () => {
+    await render('2025-06-30');
+
+    const prefix = 'new-version-test_origin';
+    const period = element.querySelector<HTMLSelectElement>(`#${prefix}-period`);
+    expect([...(period?.options ?? [])].map((option) => option.value)).toEqual(['']);
+    expect(text(byTestId('catalogue-dimensions')?.querySelector('summary'))).toBe('Neue Version 3 anlegen');
+
+    type('new-attribute-key', 'test_flag');
+    type('new-attribute-label-de', 'Testkennzeichen');
+    type('new-attribute-label-en', 'Test flag');
+    for (const [index, value] of ['ja', 'nein'].entries()) {
+      type(`new-attribute-values-${index}-key`, value);
+      type(`new-attribute-values-${index}-de`, value);
+      type(`new-attribute-values-${index}-en`, value);
+    }
+    element.querySelector<HTMLButtonElement>('[data-testid="create-attribute-form"] button[type="submit"]')?.click();
+    http
+      .expectOne({ method: 'POST', url: '/api/catalogue/attributes' })
+      .flush(null, { status: 201, statusText: 'Created' });
+    await settle();
+    http.expectOne('/api/catalogue').flush(catalogue);
+    await settle();
+
+    expect(text(byTestId('attribute-created'))).toBe('Das Strukturmerkmal „test_flag“ wurde angelegt.');
+  });
+
   it('labels the catalogue in English when the UI speaks English', async () => {
     await render('2025-06-30');
 

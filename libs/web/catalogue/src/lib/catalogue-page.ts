@@ -5,7 +5,9 @@ import type { CatalogueView } from '@vielfalt/contracts';
 import { CatalogueClient, toApiFailure } from '@vielfalt/web-data-access';
 import { catchError, map, of, switchMap } from 'rxjs';
 import { PeriodsSection } from './periods/periods-section';
+import { AttributeForm } from './structure/attribute-form';
 import { AttributesTable } from './structure/attributes-table';
+import { DimensionForm } from './structure/dimension-form';
 import { DimensionList } from './structure/dimension-list';
 import { UnitsSection } from './units/units-section';
 
@@ -17,11 +19,11 @@ type CatalogueLoad =
 /**
  * The catalogue for `admin` and `stabsstelle`: periods (with a form to create one), the
  * organisation at a reference date (kept in the URL as `?at=`) with the unit import, and the
- * structural attributes and dimensions, read-only.
+ * structural attributes and dimensions with forms to create them and to add a dimension version.
  */
 @Component({
   selector: 'vm-catalogue-page',
-  imports: [TranslatePipe, PeriodsSection, UnitsSection, AttributesTable, DimensionList],
+  imports: [TranslatePipe, PeriodsSection, UnitsSection, AttributesTable, AttributeForm, DimensionList, DimensionForm],
   templateUrl: './catalogue-page.html',
   styleUrl: './catalogue-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -33,7 +35,7 @@ export class CataloguePage {
   /** Query parameter `at` (reference date of the organisation tree), bound by the router. */
   readonly at = input<string>();
 
-  // A reload (after a period was created) keeps the page as it is until the answer comes.
+  // A reload (after something was created) keeps the page as it is until the answer comes.
   private readonly load = toSignal(
     toObservable(this.catalogueVersion).pipe(
       switchMap(() =>
