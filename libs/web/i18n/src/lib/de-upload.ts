@@ -1,0 +1,125 @@
+import type { UploadDifference, UploadStatus } from '@vielfalt/contracts';
+
+/** German texts of the upload pages (part of `de`, the source of truth). */
+export const deUpload = {
+  title: 'Upload',
+  intro:
+    'Personalstände und Befragungsergebnisse einer Erhebungswelle bringen Sie in zwei Schritten ein: erst prüfen, dann übernehmen. Nichts wird gelöscht; jeder Schritt steht im Audit-Protokoll.',
+  period: {
+    label: 'Erhebungswelle',
+    none: 'Es gibt noch keine Erhebungswelle. Die Stabsstelle Integration legt sie im Katalog an.',
+  },
+  template: {
+    title: 'Vorlage herunterladen',
+    intro: 'Die Vorlage der gewählten Welle nennt die Spalten, die Organisationseinheiten und die Kategorien.',
+    xlsx: 'Vorlage für {{period}} als Excel-Datei (XLSX)',
+    csv: 'Vorlage für {{period}} als CSV-Datei',
+  },
+  check: {
+    title: 'Datei prüfen',
+    file: 'Datei (CSV oder XLSX)',
+    fileHint:
+      'Eine Datei enthält genau eine Erhebungswelle. Beim Prüfen ändert sich an den Daten noch nichts; übernommen wird erst im zweiten Schritt.',
+    submit: 'Prüfen',
+    submitting: 'Wird geprüft …',
+    fileRequired: 'Bitte wählen Sie eine Datei.',
+  },
+  status: {
+    rejected: 'abgelehnt',
+    checked: 'geprüft',
+    committed: 'übernommen',
+  } satisfies Record<UploadStatus, string>,
+  measures: {
+    headcount: 'Beschäftigte',
+    respondents: 'Teilnehmende',
+    answers: 'Antworten',
+  } satisfies Record<UploadDifference['measure'], string>,
+  report: {
+    title: 'Prüfbericht',
+    status: 'Status',
+    period: 'Erhebungswelle',
+    uploaded: 'Hochgeladen',
+    uploadedByAt: '{{time}} von {{person}}',
+    dataRows: 'Datenzeilen',
+    units: 'Organisationseinheiten',
+    errors: 'Fehler',
+    warnings: 'Warnungen',
+    sha256: 'Prüfsumme (SHA-256)',
+    noPeriod: 'nicht erkannt',
+    rejectedNote:
+      'Die Datei hat Fehler und kann nicht übernommen werden. Bitte korrigieren Sie die Datei und prüfen Sie sie erneut.',
+    checkedNote:
+      'Die Datei ist fehlerfrei. Mit „Übernehmen“ werden ihre Zahlen zu den aktuellen Daten der Welle für die Einheiten, die sie enthält; die Daten anderer Einheiten bleiben.',
+    committedNote: 'Diese Datei ist übernommen.',
+    errorsCaption: 'Fehler in der Datei',
+    warningsCaption: 'Warnungen zur Datei',
+    listedPart: 'Aufgeführt sind die ersten {{listed}} von {{total}}.',
+    noErrors: 'Keine Fehler.',
+    noWarnings: 'Keine Warnungen.',
+    columns: {
+      sheet: 'Blatt',
+      row: 'Zeile',
+      column: 'Spalte',
+      value: 'Wert',
+      message: 'Meldung',
+    },
+    commit: 'Übernehmen',
+    committing: 'Wird übernommen …',
+    committed: 'Übernommen: Die Zahlen aus „{{file}}“ sind jetzt die aktuellen Daten der Welle {{period}}.',
+  },
+  history: {
+    title: 'Verlauf',
+    caption: 'Uploads der Welle {{period}}, neueste zuerst',
+    columns: {
+      uploadedAt: 'Zeitpunkt',
+      file: 'Datei',
+      uploadedBy: 'Person',
+      status: 'Status',
+      dataRows: 'Zeilen',
+      problems: 'Fehler / Warnungen',
+      current: 'Aktuell',
+      actions: 'Aktionen',
+    },
+    current: 'ja',
+    notCurrent: 'nein',
+    empty: 'Für diese Welle wurde noch nichts hochgeladen.',
+    showReport: 'Bericht',
+    compare: 'Vergleichen',
+    compareChosen: 'Zum Vergleich gewählt',
+    compareHint: '„{{file}}“ ist zum Vergleich gewählt. Wählen Sie bei einem zweiten Upload „Vergleichen“.',
+    rollBack: 'Zurückrollen auf diesen Stand',
+    rolledBack: 'Die Welle {{period}} steht wieder auf dem Stand nach „{{file}}“.',
+  },
+  rollBack: {
+    title: 'Auf diesen Stand zurückrollen?',
+    text: 'Die Daten der Welle {{period}} werden auf den Stand direkt nach der Übernahme von „{{file}}“ ({{time}}) zurückgesetzt.',
+    keep: 'Nichts wird gelöscht: Spätere Uploads bleiben im Verlauf, der Schritt steht im Audit-Protokoll.',
+    confirm: 'Zurückrollen',
+    cancel: 'Abbrechen',
+    pending: 'Wird zurückgerollt …',
+  },
+  diff: {
+    title: 'Vergleich',
+    summary:
+      'Von „{{from}}“ ({{fromTime}}) zu „{{to}}“ ({{toTime}}): {{count}} Unterschiede, {{unchanged}} Werte unverändert.',
+    caption: 'Unterschiede von „{{from}}“ zu „{{to}}“',
+    columns: {
+      unit: 'Einheit',
+      measure: 'Kennzahl',
+      attributes: 'Strukturmerkmale',
+      category: 'Kategorie',
+      before: 'Vorher',
+      after: 'Nachher',
+    },
+    allAttributes: 'gesamt',
+    absent: 'fehlt',
+    listedPart: 'Aufgeführt sind die ersten {{listed}} von {{total}} Unterschieden.',
+    none: 'Die beiden Uploads enthalten dieselben Zahlen.',
+    close: 'Vergleich schließen',
+  },
+  errors: {
+    commitConflict:
+      'Die Datei kann nicht übernommen werden: Seit der Prüfung wurden andere Daten dieser Welle übernommen oder zurückgerollt, oder die Datei ist schon übernommen. Bitte prüfen Sie die Datei erneut.',
+    rollBackConflict: 'Nichts zu tun: Die Daten der Welle stehen bereits auf diesem Stand.',
+  },
+};
