@@ -1,15 +1,15 @@
 import type { INestApplication } from '@nestjs/common';
 import { DEMO_CATALOGUE } from '@vielfalt/demo-data';
 import type { Actor } from '@vielfalt/server-api';
-import { CatalogueService } from '@vielfalt/server-catalogue';
 import { randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
-import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { createApp } from '../../backend/src/app/create-app';
 import { loadConfig } from '../../backend/src/config/app-config';
 import { startEmbeddedPostgres } from '../../backend/src/database/embedded-postgres';
+import { defineCatalogue } from '../../backend/src/demo/demo-data-loader';
+import { freePort } from '../../backend/src/testing/free-port';
 
 export const BENCH_ACTOR: Actor = { id: null, name: 'bench' };
 
@@ -63,20 +63,10 @@ export async function startBenchApp(uploadDir: string, maxUploadMegabytes: numbe
 
 /** The demo catalogue and organisation, set up through CatalogueService as the demo loader does. */
 export async function defineDemoCatalogue(app: INestApplication, unitsCsvPath: string): Promise<void> {
-  const catalogue = app.get(CatalogueService);
-  for (const period of DEMO_CATALOGUE.periods) await catalogue.createPeriod(period, BENCH_ACTOR);
-  for (const attribute of DEMO_CATALOGUE.attributes) await catalogue.createAttribute(attribute, BENCH_ACTOR);
-  for (const dimension of DEMO_CATALOGUE.dimensions) await catalogue.createDimension(dimension, BENCH_ACTOR);
-  await catalogue.importUnitsFile({ path: unitsCsvPath, originalName: 'organisationseinheiten.csv' }, BENCH_ACTOR);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
+  await defineCatalogue(
+    app,
+    DEMO_CATALOGUE,
+    { path: unitsCsvPath, originalName: 'organisationseinheiten.csv' },
+    BENCH_ACTOR,
+  );
 }

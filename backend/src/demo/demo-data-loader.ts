@@ -1,4 +1,5 @@
 import type { INestApplicationContext } from '@nestjs/common';
+import type { CatalogueDefinition } from '@vielfalt/contracts';
 import { generateDemoData } from '@vielfalt/demo-data';
 import type { Actor } from '@vielfalt/server-api';
 import { CatalogueService } from '@vielfalt/server-catalogue';
@@ -23,10 +24,8 @@ export async function loadDemoData(
   if ((await catalogue.catalogue()).periods.length > 0) return;
   const started = Date.now();
   const demo = generateDemoData();
-  for (const period of demo.catalogue.periods) await catalogue.createPeriod(period, DEMO_ACTOR);
-  for (const attribute of demo.catalogue.attributes) await catalogue.createAttribute(attribute, DEMO_ACTOR);
-  for (const dimension of demo.catalogue.dimensions) await catalogue.createDimension(dimension, DEMO_ACTOR);
-  await catalogue.importUnitsFile(await asFile(uploadDir, 'organisationseinheiten.csv', demo.unitsCsv), DEMO_ACTOR);
+  const unitsFile = await asFile(uploadDir, 'organisationseinheiten.csv', demo.unitsCsv);
+  await defineCatalogue(app, demo.catalogue, unitsFile, DEMO_ACTOR);
 
   const uploads = app.get(UploadService);
   for (const upload of demo.uploads) {
@@ -39,6 +38,20 @@ export async function loadDemoData(
     await uploads.commit(report.id, DEMO_ACTOR);
   }
   log(`Demo data of Stadtverwaltung Musterstadt loaded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+/** Defines a whole catalogue through the catalogue's use cases: periods, attributes, dimensions, units. */
+export async function defineCatalogue(
+  app: INestApplicationContext,
+  definition: CatalogueDefinition,
+  unitsFile: { path: string; originalName: string },
+  actor: Actor,
+): Promise<void> {
+  const catalogue = app.get(CatalogueService);
+  for (const period of definition.periods) await catalogue.createPeriod(period, actor);
+  for (const attribute of definition.attributes) await catalogue.createAttribute(attribute, actor);
+  for (const dimension of definition.dimensions) await catalogue.createDimension(dimension, actor);
+  await catalogue.importUnitsFile(unitsFile, actor);
 }
 
 /** Writes a generated file where uploads wait, as if it had arrived over HTTP. */

@@ -1,13 +1,13 @@
 import type { INestApplication } from '@nestjs/common';
 import { DemoUsers } from '@vielfalt/server-identity';
 import { randomBytes } from 'node:crypto';
-import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { createApp } from '../app/create-app';
 import { loadConfig } from '../config/app-config';
 import { ensureDatabase, type RunningPostgres, startEmbeddedPostgres } from '../database/embedded-postgres';
 import { ApiClient } from './api-client';
+import { freePort } from './free-port';
 
 let postgres: Promise<RunningPostgres> | undefined;
 
@@ -66,15 +66,4 @@ export async function startTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestApp
     },
     close: () => app.close(),
   };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 }

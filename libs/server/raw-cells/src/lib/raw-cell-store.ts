@@ -58,14 +58,17 @@ export interface NamedCell {
   readonly count: number;
 }
 
+// The upload holding each unit's current data in each period, computed once per query
+// (not once per listed upload).
+const CURRENT_DATA = `WITH current_data AS (
+  SELECT DISTINCT ON (period_id, unit_id) upload_id FROM data_activation ORDER BY period_id, unit_id, seq DESC)`;
+
 const UPLOAD_COLUMNS = `u.id, u.period_id AS "periodId", p.key AS "periodKey", u.file_name AS "fileName",
   u.file_format AS "fileFormat", u.file_sha256 AS "fileSha256", u.file_bytes::int AS "fileBytes",
   u.uploaded_by_name AS "uploadedByName", u.uploaded_at AS "uploadedAt", u.status, u.data_rows AS "dataRows",
   u.unit_count AS "unitCount", u.error_count AS "errorCount", u.warning_count AS "warningCount", u.problems,
   u.checked_against::int AS "checkedAgainst", u.committed_at AS "committedAt", u.committed_by_name AS "committedByName",
-  EXISTS (SELECT 1 FROM (SELECT DISTINCT ON (a.unit_id) a.upload_id FROM data_activation a
-                         WHERE a.period_id = u.period_id ORDER BY a.unit_id, a.seq DESC) cur
-          WHERE cur.upload_id = u.id) AS current`;
+  u.id IN (SELECT upload_id FROM current_data WHERE upload_id IS NOT NULL) AS current`;
 
 /**
  * The only access to uploads, raw cells and their activations. Raw cells are confidential: only
@@ -113,7 +116,7 @@ export class RawCellStore {
 
   async upload(id: string, db: EntityManager = this.dataSource.manager): Promise<UploadRow | null> {
     const rows: UploadRow[] = await db.query(
-      `SELECT ${UPLOAD_COLUMNS} FROM upload u LEFT JOIN period p ON p.id = u.period_id WHERE u.id = $1`,
+      `${CURRENT_DATA} SELECT ${UPLOAD_COLUMNS} FROM upload u LEFT JOIN period p ON p.id = u.period_id WHERE u.id = $1`,
       [id],
     );
     return rows[0] ?? null;
@@ -122,7 +125,7 @@ export class RawCellStore {
   /** Newest first; all periods, or one. */
   async uploads(periodKey?: string): Promise<UploadRow[]> {
     return this.dataSource.query(
-      `SELECT ${UPLOAD_COLUMNS} FROM upload u LEFT JOIN period p ON p.id = u.period_id
+      `${CURRENT_DATA} SELECT ${UPLOAD_COLUMNS} FROM upload u LEFT JOIN period p ON p.id = u.period_id
        WHERE $1::text IS NULL OR p.key = $1 ORDER BY u.uploaded_at DESC, u.id`,
       [periodKey ?? null],
     );
