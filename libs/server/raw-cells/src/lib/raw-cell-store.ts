@@ -194,6 +194,34 @@ export class RawCellStore {
     return seq;
   }
 
+  /**
+   * The current cells of a period: for each unit, the cells of the upload its newest activation made
+   * current (units whose data were rolled back to none have no cells). Ids as stored; for the release builder.
+   */
+  async currentCells(
+    periodId: number,
+    db: EntityManager = this.dataSource.manager,
+  ): Promise<
+    {
+      readonly unitId: number;
+      /** 1 headcount, 2 respondents, 3 answers (`MEASURES`). */
+      readonly measure: 1 | 2 | 3;
+      readonly attributeValues: number[];
+      readonly categoryId: number | null;
+      readonly category2Id: number | null;
+      readonly count: number;
+    }[]
+  > {
+    return db.query(
+      `SELECT c.unit_id AS "unitId", c.measure, c.attribute_values AS "attributeValues",
+              c.category_id AS "categoryId", c.category2_id AS "category2Id", c.count
+       FROM (SELECT DISTINCT ON (unit_id) unit_id, upload_id FROM data_activation
+             WHERE period_id = $1 ORDER BY unit_id, seq DESC) AS a
+       JOIN raw_cell c ON c.upload_id = a.upload_id AND c.unit_id = a.unit_id`,
+      [periodId],
+    );
+  }
+
   /** An upload's cells with codes and keys instead of ids. */
   async namedCells(uploadId: string): Promise<NamedCell[]> {
     return this.dataSource.query(
