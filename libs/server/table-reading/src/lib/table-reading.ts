@@ -12,8 +12,11 @@ export interface SourceRow {
 /** A file format's way to read its rows: each call is a new pass over the file from the top. */
 export interface RowSource {
   readonly sheet: string | null;
-  /** `header` is `null` while the header is being looked for; with it, problems name their column. */
-  readRows(header: readonly string[] | null): AsyncGenerator<SourceRow>;
+  /**
+   * The rows in batches of consecutive rows; a problem is thrown after the batch with the rows above it.
+   * `header` is `null` while the header is being looked for; with it, problems name their column.
+   */
+  readRows(header: readonly string[] | null): AsyncIterable<readonly SourceRow[]>;
 }
 
 interface TableLayout {
@@ -35,10 +38,12 @@ function headerOf(cells: readonly string[]): string[] {
 /** Finds the header (the first non-blank row) and makes sure at least one data row follows it. */
 async function readLayout(source: RowSource): Promise<TableLayout> {
   let layout: TableLayout | null = null;
-  for await (const row of source.readRows(null)) {
-    if (isBlank(row.cells)) continue;
-    if (layout) return layout;
-    layout = { header: headerOf(row.cells), headerRowNumber: row.rowNumber };
+  for await (const rows of source.readRows(null)) {
+    for (const row of rows) {
+      if (isBlank(row.cells)) continue;
+      if (layout) return layout;
+      layout = { header: headerOf(row.cells), headerRowNumber: row.rowNumber };
+    }
   }
   throw noDataRows(source.sheet, layout?.headerRowNumber ?? null);
 }
@@ -54,11 +59,24 @@ function toTableRow(row: SourceRow, layout: TableLayout, sheet: string | null): 
   return { rowNumber: row.rowNumber, cells: Array.from({ length: width }, (_, index) => row.cells[index] ?? '') };
 }
 
-async function* readDataRows(source: RowSource, layout: TableLayout): AsyncGenerator<TableRow> {
-  for await (const row of source.readRows(layout.header)) {
-    if (row.rowNumber <= layout.headerRowNumber || isBlank(row.cells)) continue;
-    yield toTableRow(row, layout, source.sheet);
+async function* readDataRows(source: RowSource, layout: TableLayout): AsyncGenerator<TableRow[]> {
+  for await (const rows of source.readRows(layout.header)) {
+    const dataRows: TableRow[] = [];
+    try {
+      for (const row of rows) {
+        if (row.rowNumber <= layout.headerRowNumber || isBlank(row.cells)) continue;
+        dataRows.push(toTableRow(row, layout, source.sheet));
+      }
+    } catch (error) {
+      if (dataRows.length > 0) yield dataRows;
+      throw error;
+    }
+    if (dataRows.length > 0) yield dataRows;
   }
+}
+
+async function* oneByOne(batches: AsyncIterable<readonly TableRow[]>): AsyncGenerator<TableRow> {
+  for await (const batch of batches) yield* batch;
 }
 
 /**
@@ -70,5 +88,10 @@ export async function openTable(
   detected: Pick<UploadTable, 'format' | 'sheet' | 'encoding' | 'delimiter'>,
 ): Promise<UploadTable> {
   const layout = await readLayout(source);
-  return { ...detected, header: layout.header, rows: () => readDataRows(source, layout) };
+  return {
+    ...detected,
+    header: layout.header,
+    rows: () => oneByOne(readDataRows(source, layout)),
+    rowBatches: () => readDataRows(source, layout),
+  };
 }

@@ -94,6 +94,17 @@ describe('reading a CSV upload', () => {
         { maxBytes: TWENTY_MEGABYTES },
       );
 
+    it('serves the same rows in batches, for large files', async () => {
+      const table = await open(
+        `period;unit;count\r\n${Array.from({ length: 5000 }, (_, index) => `2025;AMT-${index};${index}\r\n`).join('')}`,
+      );
+      const batches = [];
+      for await (const batch of table.rowBatches()) batches.push(batch);
+      expect(batches.length).toBeGreaterThan(1);
+      expect(batches.flat()).toEqual(await allRows(table));
+      expect(batches.flat().length).toBe(5000);
+    });
+
     it('refuses a header with as many semicolons as commas', async () => {
       expect(await refusalOf(open('period;unit,count\r\n2025;A,1\r\n'))).toEqual([
         jasmine.objectContaining({ code: 'unknown_delimiter', row: 1, value: 'period;unit,count' }),

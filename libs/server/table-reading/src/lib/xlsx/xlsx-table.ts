@@ -1,5 +1,6 @@
 import type { UploadProblem } from '@vielfalt/contracts';
 import { ValueType, type Cell, type CellValue, type Row } from 'exceljs';
+import { BATCH_ROWS, inBatches } from '../batches';
 import { invalidXlsx, XLSX_DEFECTS } from '../reading-problems';
 import { cellError, formulaWithoutValue } from '../row-problems';
 import { openTable, type SourceRow } from '../table-reading';
@@ -46,13 +47,17 @@ function toSourceRow(row: Row, workbook: UploadWorkbook, header: readonly string
   return { rowNumber: row.number, cells: Array.from(cells, (cell) => cell ?? '') };
 }
 
+async function* sourceRows(workbook: UploadWorkbook, header: readonly string[] | null): AsyncGenerator<SourceRow> {
+  for await (const row of workbook.readSheetRows()) yield toSourceRow(row, workbook, header);
+}
+
 async function* readXlsxRows(
   workbook: UploadWorkbook,
   fileName: string,
   header: readonly string[] | null,
-): AsyncGenerator<SourceRow> {
+): AsyncGenerator<SourceRow[]> {
   try {
-    for await (const row of workbook.readSheetRows()) yield toSourceRow(row, workbook, header);
+    yield* inBatches(sourceRows(workbook, header), BATCH_ROWS);
   } catch (error) {
     throw asUploadFileError(fileName, error);
   }
