@@ -1,22 +1,17 @@
 import { noDataRows } from './reading-problems';
 import { valueWithoutColumnName } from './row-problems';
 import { UploadFileError } from './upload-file-error';
-import type { TableRow, UploadTable } from './upload-table';
-
-/** A row as a file format reads it: its number and its trimmed cell texts, as many as the file has. */
-export interface SourceRow {
-  readonly rowNumber: number;
-  readonly cells: readonly string[];
-}
+import type { RowBatch, TableRow, UploadTable } from './upload-table';
 
 /** A file format's way to read its rows: each call is a new pass over the file from the top. */
 export interface RowSource {
   readonly sheet: string | null;
   /**
-   * The rows in batches of consecutive rows; a problem is thrown after the batch with the rows above it.
-   * `header` is `null` while the header is being looked for; with it, problems name their column.
+   * The rows in batches, each with its trimmed cell texts, as many as the file has; a problem is thrown
+   * after the batch with the rows above it. `header` is `null` while the header is being looked for;
+   * with it, problems name their column.
    */
-  readRows(header: readonly string[] | null): AsyncIterable<readonly SourceRow[]>;
+  readRows(header: readonly string[] | null): AsyncIterable<RowBatch>;
 }
 
 interface TableLayout {
@@ -38,45 +33,49 @@ function headerOf(cells: readonly string[]): string[] {
 /** Finds the header (the first non-blank row) and makes sure at least one data row follows it. */
 async function readLayout(source: RowSource): Promise<TableLayout> {
   let layout: TableLayout | null = null;
-  for await (const rows of source.readRows(null)) {
-    for (const row of rows) {
-      if (isBlank(row.cells)) continue;
+  for await (const { rowNumbers, cells } of source.readRows(null)) {
+    for (let i = 0; i < cells.length; i++) {
+      if (isBlank(cells[i])) continue;
       if (layout) return layout;
-      layout = { header: headerOf(row.cells), headerRowNumber: row.rowNumber };
+      layout = { header: headerOf(cells[i]), headerRowNumber: rowNumbers[i] };
     }
   }
   throw noDataRows(source.sheet, layout?.headerRowNumber ?? null);
 }
 
-function toTableRow(row: SourceRow, layout: TableLayout, sheet: string | null): TableRow {
+/** A row's cells, one per column of the header. */
+function cellsOfRow(rowNumber: number, cells: readonly string[], layout: TableLayout, sheet: string | null) {
   const width = layout.header.length;
-  if (row.cells.length === width) return row;
-  const beyond = row.cells.findIndex((cell, index) => index >= width && cell !== '');
+  if (cells.length === width) return cells;
+  const beyond = cells.findIndex((cell, index) => index >= width && cell !== '');
   if (beyond >= 0) {
-    const cell = { sheet, row: row.rowNumber, columnIndex: beyond, header: layout.header };
-    throw new UploadFileError([valueWithoutColumnName(cell, row.cells[beyond])]);
+    const cell = { sheet, row: rowNumber, columnIndex: beyond, header: layout.header };
+    throw new UploadFileError([valueWithoutColumnName(cell, cells[beyond])]);
   }
-  return { rowNumber: row.rowNumber, cells: Array.from({ length: width }, (_, index) => row.cells[index] ?? '') };
+  return Array.from({ length: width }, (_, index) => cells[index] ?? '');
 }
 
-async function* readDataRows(source: RowSource, layout: TableLayout): AsyncGenerator<TableRow[]> {
-  for await (const rows of source.readRows(layout.header)) {
-    const dataRows: TableRow[] = [];
+async function* readDataRows(source: RowSource, layout: TableLayout): AsyncGenerator<RowBatch> {
+  for await (const { rowNumbers, cells } of source.readRows(layout.header)) {
+    const data = { rowNumbers: [] as number[], cells: [] as (readonly string[])[] };
     try {
-      for (const row of rows) {
-        if (row.rowNumber <= layout.headerRowNumber || isBlank(row.cells)) continue;
-        dataRows.push(toTableRow(row, layout, source.sheet));
+      for (let i = 0; i < cells.length; i++) {
+        if (rowNumbers[i] <= layout.headerRowNumber || isBlank(cells[i])) continue;
+        data.cells.push(cellsOfRow(rowNumbers[i], cells[i], layout, source.sheet));
+        data.rowNumbers.push(rowNumbers[i]);
       }
     } catch (error) {
-      if (dataRows.length > 0) yield dataRows;
+      if (data.cells.length > 0) yield data;
       throw error;
     }
-    if (dataRows.length > 0) yield dataRows;
+    if (data.cells.length > 0) yield data;
   }
 }
 
-async function* oneByOne(batches: AsyncIterable<readonly TableRow[]>): AsyncGenerator<TableRow> {
-  for await (const batch of batches) yield* batch;
+async function* oneByOne(batches: AsyncIterable<RowBatch>): AsyncGenerator<TableRow> {
+  for await (const { rowNumbers, cells } of batches) {
+    for (let i = 0; i < cells.length; i++) yield { rowNumber: rowNumbers[i], cells: cells[i] };
+  }
 }
 
 /**

@@ -6,6 +6,16 @@ export interface TableRow {
   readonly cells: readonly string[];
 }
 
+/**
+ * Consecutive data rows of an upload table as two lists: row `i` is `cells[i]`, numbered `rowNumbers[i]`.
+ * (Not a list of row objects: a thousand of them alive at once would teach V8 to allocate all later ones
+ * in the old generation, where they are costly to collect.)
+ */
+export interface RowBatch {
+  readonly rowNumbers: readonly number[];
+  readonly cells: readonly (readonly string[])[];
+}
+
 /** An upload file opened as a table: what was detected, the header, and its data rows as a stream. */
 export interface UploadTable {
   readonly format: 'csv' | 'xlsx';
@@ -28,5 +38,5 @@ export interface UploadTable {
    * `await` per batch rather than per row, for readers of large files. A problem found on the way is
    * thrown after the batch with the rows above it.
    */
-  rowBatches(): AsyncIterable<readonly TableRow[]>;
+  rowBatches(): AsyncIterable<RowBatch>;
 }

@@ -24,8 +24,8 @@ async function readAll(bytes: Readable, quoted: boolean): Promise<{ rows: number
   let rows = 0;
   let lastRow = 0;
   for await (const batch of readCsvText(bytes, { encoding: 'utf-8', delimiter: ';', quoted }, null)) {
-    rows += batch.length;
-    lastRow = batch[batch.length - 1].rowNumber;
+    rows += batch.cells.length;
+    lastRow = batch.rowNumbers[batch.rowNumbers.length - 1];
   }
   return { rows, lastRow };
 }
@@ -54,7 +54,7 @@ describe('reading CSV text', () => {
       { encoding: 'utf-8', delimiter: ';', quoted: false },
       null,
     )) {
-      rows.push(...batch);
+      rows.push(...batch.cells.map((cells, index) => ({ rowNumber: batch.rowNumbers[index], cells })));
     }
     expect(rows).toEqual([
       { rowNumber: 1, cells: ['period', 'count'] },

@@ -5,8 +5,8 @@ import { createReadStream } from 'node:fs';
 import { pipeline, Readable } from 'node:stream';
 import { BATCH_ROWS, inBatches } from '../batches';
 import { invalidEncoding, invalidQuotes, wrongFieldCount } from '../row-problems';
-import type { SourceRow } from '../table-reading';
 import { UploadFileError } from '../upload-file-error';
+import type { RowBatch } from '../upload-table';
 import { ENCODING_NAMES, ICONV_NAMES, type TextEncoding } from './text-encoding';
 
 /** How a CSV file is read: where it is, and what was detected from its beginning. */
@@ -34,7 +34,7 @@ function toUploadFileError(error: unknown): unknown {
 }
 
 /** Streams the rows of a CSV file in batches (see `readCsvText`). */
-export async function* readCsvRows(file: CsvFile, header: readonly string[] | null): AsyncGenerator<SourceRow[]> {
+export async function* readCsvRows(file: CsvFile, header: readonly string[] | null): AsyncGenerator<RowBatch> {
   const quoted = await containsQuote(file.path);
   yield* readCsvText(createReadStream(file.path), { ...file, quoted }, header);
 }
@@ -50,7 +50,7 @@ export async function* readCsvText(
   bytes: Readable,
   file: Omit<CsvFile, 'path'> & { readonly quoted: boolean },
   header: readonly string[] | null,
-): AsyncGenerator<SourceRow[]> {
+): AsyncGenerator<RowBatch> {
   // Checking every cell for unreadable characters is costly; the decoded text is checked chunk by
   // chunk instead, and cells only once a chunk has shown one (a parser may read ahead: checking
   // earlier rows too is merely slower, never wrong).
@@ -71,7 +71,7 @@ export async function* readCsvText(
   let row = 0;
   try {
     for await (const batch of records) {
-      const rows: SourceRow[] = [];
+      const rows = { rowNumbers: [] as number[], cells: [] as string[][] };
       let problem: UploadProblem | null = null;
       for (const cells of batch) {
         row++;
@@ -93,9 +93,10 @@ export async function* readCsvText(
           problem = wrongFieldCount(row, cells.length, headerFieldCount, file.delimiter);
           break;
         }
-        rows.push({ rowNumber: row, cells });
+        rows.rowNumbers.push(row);
+        rows.cells.push(cells);
       }
-      if (rows.length > 0) yield rows;
+      if (rows.cells.length > 0) yield rows;
       if (problem) throw new UploadFileError([problem]);
     }
   } catch (error) {

@@ -3,9 +3,9 @@ import { ValueType, type Cell, type CellValue, type Row } from 'exceljs';
 import { BATCH_ROWS, inBatches } from '../batches';
 import { invalidXlsx, XLSX_DEFECTS } from '../reading-problems';
 import { cellError, formulaWithoutValue } from '../row-problems';
-import { openTable, type SourceRow } from '../table-reading';
+import { openTable } from '../table-reading';
 import { UploadFileError } from '../upload-file-error';
-import type { UploadTable } from '../upload-table';
+import type { RowBatch, TableRow, UploadTable } from '../upload-table';
 import { readCellText } from './cell-text';
 import { openUploadWorkbook, type UploadWorkbook } from './workbook-parts';
 import { ZipDirectory, ZipFormatError } from './zip-directory';
@@ -29,7 +29,7 @@ function valueOf(cell: Cell): CellValue {
   return cell.type === ValueType.Formula ? { formula: cell.formula, result: cell.result } : cell.value;
 }
 
-function toSourceRow(row: Row, workbook: UploadWorkbook, header: readonly string[] | null): SourceRow {
+function toTableRow(row: Row, workbook: UploadWorkbook, header: readonly string[] | null): TableRow {
   if (!Number.isInteger(row.number) || row.number < 1) throw new Error(`A row numbered ${row.number}`);
   const cells: string[] = [];
   const problems: UploadProblem[] = [];
@@ -47,17 +47,19 @@ function toSourceRow(row: Row, workbook: UploadWorkbook, header: readonly string
   return { rowNumber: row.number, cells: Array.from(cells, (cell) => cell ?? '') };
 }
 
-async function* sourceRows(workbook: UploadWorkbook, header: readonly string[] | null): AsyncGenerator<SourceRow> {
-  for await (const row of workbook.readSheetRows()) yield toSourceRow(row, workbook, header);
+async function* tableRows(workbook: UploadWorkbook, header: readonly string[] | null): AsyncGenerator<TableRow> {
+  for await (const row of workbook.readSheetRows()) yield toTableRow(row, workbook, header);
 }
 
 async function* readXlsxRows(
   workbook: UploadWorkbook,
   fileName: string,
   header: readonly string[] | null,
-): AsyncGenerator<SourceRow[]> {
+): AsyncGenerator<RowBatch> {
   try {
-    yield* inBatches(sourceRows(workbook, header), BATCH_ROWS);
+    for await (const rows of inBatches(tableRows(workbook, header), BATCH_ROWS)) {
+      yield { rowNumbers: rows.map((row) => row.rowNumber), cells: rows.map((row) => row.cells) };
+    }
   } catch (error) {
     throw asUploadFileError(fileName, error);
   }
