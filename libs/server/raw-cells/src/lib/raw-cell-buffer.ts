@@ -14,34 +14,33 @@ export class RawCellBuffer {
   private capacity = 1024;
   private units = new Int32Array(this.capacity);
   private measures = new Uint8Array(this.capacity);
-  private combos = new Int32Array(this.capacity);
+  private combinations = new Int32Array(this.capacity);
   private categories = new Int32Array(this.capacity);
   private categories2 = new Int32Array(this.capacity);
   private counts = new Int32Array(this.capacity);
-  private readonly comboLiterals: string[] = [];
-  private readonly comboIndex = new Map<string, number>();
+  /** `attribute_values` of each combination, as PostgreSQL array literals; 0 is the total over all values. */
+  private readonly combinationLiterals = ['{}'];
   length = 0;
 
-  /** `attributeValueIds` sorted ascending; empty for a total over all attribute values. */
+  /** Numbers a combination of attribute values (ids ascending) for `push`; call once per combination. */
+  addCombination(attributeValueIds: readonly number[]): number {
+    return this.combinationLiterals.push(`{${attributeValueIds.join(',')}}`) - 1;
+  }
+
+  /** `combination`: 0 for a total over all attribute values, else a number from `addCombination`. */
   push(
     unitId: number,
     measure: Measure,
-    attributeValueIds: readonly number[],
+    combination: number,
     categoryId: number | null,
     category2Id: number | null,
     count: number,
   ): void {
     if (this.length === this.capacity) this.grow();
-    const literal = attributeValueIds.length === 0 ? '{}' : `{${attributeValueIds.join(',')}}`;
-    let combo = this.comboIndex.get(literal);
-    if (combo === undefined) {
-      combo = this.comboLiterals.push(literal) - 1;
-      this.comboIndex.set(literal, combo);
-    }
     const i = this.length++;
     this.units[i] = unitId;
     this.measures[i] = MEASURES[measure];
-    this.combos[i] = combo;
+    this.combinations[i] = combination;
     this.categories[i] = categoryId ?? NULL;
     this.categories2[i] = category2Id ?? NULL;
     this.counts[i] = count;
@@ -62,7 +61,7 @@ export class RawCellBuffer {
     for (let start = 0; start < this.length; start += 10_000) {
       let text = '';
       for (let i = start; i < Math.min(start + 10_000, this.length); i++) {
-        text += `${uploadId}\t${this.units[i]}\t${this.measures[i]}\t${this.comboLiterals[this.combos[i]]}\t`;
+        text += `${uploadId}\t${this.units[i]}\t${this.measures[i]}\t${this.combinationLiterals[this.combinations[i]]}\t`;
         text += `${cell(this.categories[i])}\t${cell(this.categories2[i])}\t${this.counts[i]}\n`;
       }
       yield text;
@@ -78,7 +77,7 @@ export class RawCellBuffer {
     };
     this.units = grown(this.units, (n) => new Int32Array(n));
     this.measures = grown(this.measures, (n) => new Uint8Array(n));
-    this.combos = grown(this.combos, (n) => new Int32Array(n));
+    this.combinations = grown(this.combinations, (n) => new Int32Array(n));
     this.categories = grown(this.categories, (n) => new Int32Array(n));
     this.categories2 = grown(this.categories2, (n) => new Int32Array(n));
     this.counts = grown(this.counts, (n) => new Int32Array(n));

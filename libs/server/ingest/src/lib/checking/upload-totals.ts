@@ -13,6 +13,14 @@ interface AnswerGroup {
   maxRow: number;
 }
 
+interface DimensionInfo {
+  /** The catalogue's key: a key read from the file would hold on to the file's text. */
+  readonly key: string;
+  /** 1, 2, …, so that a pair of dimensions is a small number too */
+  readonly number: number;
+  readonly choice: ChoiceKind;
+}
+
 interface CrossTab {
   readonly dimensions: readonly [string, string];
   readonly row: number;
@@ -36,7 +44,8 @@ class Scope {
   readonly rows = new Map<number, number>();
   readonly answers = new Map<string, AnswerGroup>();
   readonly oneDimension = new Map<number, number>();
-  crossTabs?: Map<string, CrossTab>;
+  /** by the pair of dimensions' numbers */
+  crossTabs?: Map<number, CrossTab>;
 
   constructor(
     readonly unitId: number,
@@ -44,101 +53,143 @@ class Scope {
   ) {}
 }
 
-// Category ids are PostgreSQL serials; 2^20 of them leaves a row identity well inside 2^53.
-const CATEGORY_BOUND = 2 ** 20;
-
 /**
  * Sums of an upload kept while its rows stream in, and the checks that need them once all rows
  * are read.
  */
 export class UploadTotals {
-  private readonly scopes = new Map<number | string, Scope>();
-  private readonly units = new Map<number, { row: number; code: string }>();
+  /** Every scope, in the order of their first rows. */
+  private readonly scopes: Scope[] = [];
+  /** combination number → unit id → scope */
+  private readonly scopesByCombination: Map<number, Scope>[] = [];
+  /** unit id → the first row of the unit */
+  private readonly units = new Map<number, number>();
+  private unitCodes?: Map<number, string>;
   private readonly attributeOfValue = new Map<number, string>();
   private readonly categoryKey = new Map<number, string>();
+  private readonly dimensions = new Map<string, DimensionInfo>();
+  /** Categories numbered 1, 2, … (0: none), so that a row's identity within its scope is a small number. */
+  private readonly categoryNumber = new Map<number, number>();
 
   constructor(private readonly catalogue: PeriodCatalogue) {
     for (const [attribute, values] of catalogue.attributes) {
       for (const id of values.values()) this.attributeOfValue.set(id, attribute);
     }
-    for (const dimension of catalogue.dimensions.values()) {
-      for (const [key, id] of dimension.categories) this.categoryKey.set(id, key);
+    for (const [key, { choice, categories }] of catalogue.dimensions) {
+      this.dimensions.set(key, { key, number: this.dimensions.size + 1, choice });
+      for (const [key, id] of categories) {
+        this.categoryKey.set(id, key);
+        this.categoryNumber.set(id, this.categoryNumber.size + 1);
+      }
     }
   }
 
-  /** Counts a row; returns the row it repeats instead, if there is one (and then counts nothing). */
+  /**
+   * Counts a row; returns the row it repeats instead, if there is one (and then counts nothing).
+   * `combination` numbers the attribute values `valueIds` (0 for none).
+   */
   add(
     row: number,
-    unitCode: string,
     unitId: number,
-    measure: Measure,
+    combination: number,
     valueIds: readonly number[],
+    measure: Measure,
     dimension: string,
     categoryId: number | null,
     dimension2: string,
     category2Id: number | null,
     count: number,
   ): number | undefined {
-    const scope = this.scopeOf(unitId, valueIds);
-    const identity = (MEASURES[measure] * CATEGORY_BOUND + (categoryId ?? 0)) * CATEGORY_BOUND + (category2Id ?? 0);
+    const scope = this.scopeOf(unitId, combination, valueIds);
+    const categories = this.categoryNumber.size + 1;
+    const category = categoryId === null ? 0 : (this.categoryNumber.get(categoryId) ?? 0);
+    const category2 = category2Id === null ? 0 : (this.categoryNumber.get(category2Id) ?? 0);
+    const identity = (MEASURES[measure] * categories + category) * categories + category2;
     const first = scope.rows.get(identity);
     if (first !== undefined) return first;
     scope.rows.set(identity, row);
-    if (!this.units.has(unitId)) this.units.set(unitId, { row, code: unitCode });
+    if (!this.units.has(unitId)) this.units.set(unitId, row);
 
-    if (measure !== 'answers') {
-      scope[measure] = count;
-      scope[`${measure}Row`] = row;
+    if (measure === 'headcount') {
+      scope.headcount = count;
+      scope.headcountRow = row;
+    } else if (measure === 'respondents') {
+      scope.respondents = count;
+      scope.respondentsRow = row;
     } else if (category2Id === null) {
-      const group = scope.answers.get(dimension) ?? {
-        choice: this.catalogue.dimensions.get(dimension)?.choice ?? 'single',
-        row,
-        sum: 0,
-        max: -1,
-        maxRow: row,
-      };
+      const { key, choice } = this.dimensionOf(dimension);
+      let group = scope.answers.get(key);
+      if (!group) {
+        group = { choice, row, sum: 0, max: -1, maxRow: row };
+        scope.answers.set(key, group);
+      }
       group.sum += count;
-      if (count > group.max) [group.max, group.maxRow] = [count, row];
-      scope.answers.set(dimension, group);
+      if (count > group.max) {
+        group.max = count;
+        group.maxRow = row;
+      }
       scope.oneDimension.set(categoryId as number, count);
     } else {
+      const first = this.dimensionOf(dimension);
+      const second = this.dimensionOf(dimension2);
+      const pair = first.number * (this.dimensions.size + 1) + second.number;
       scope.crossTabs ??= new Map();
-      const tabKey = `${dimension}|${dimension2}`;
-      const tab = scope.crossTabs.get(tabKey) ?? {
-        dimensions: [dimension, dimension2] as const,
-        row,
-        sum: 0,
-        margins: [new Map<number, number>(), new Map<number, number>()] as const,
-      };
+      let tab = scope.crossTabs.get(pair);
+      if (!tab) {
+        tab = {
+          dimensions: [first.key, second.key],
+          row,
+          sum: 0,
+          margins: [new Map<number, number>(), new Map<number, number>()],
+        };
+        scope.crossTabs.set(pair, tab);
+      }
       tab.sum += count;
       tab.margins[0].set(categoryId as number, (tab.margins[0].get(categoryId as number) ?? 0) + count);
       tab.margins[1].set(category2Id, (tab.margins[1].get(category2Id) ?? 0) + count);
-      scope.crossTabs.set(tabKey, tab);
     }
     return undefined;
   }
 
-  /** A unit's total scope is found by number; only breakdowns need a text key. */
-  private scopeOf(unitId: number, valueIds: readonly number[]): Scope {
-    const key = valueIds.length === 0 ? unitId : `${unitId}|${valueIds.join(',')}`;
-    let scope = this.scopes.get(key);
+  private scopeOf(unitId: number, combination: number, valueIds: readonly number[]): Scope {
+    const byUnit = (this.scopesByCombination[combination] ??= new Map());
+    let scope = byUnit.get(unitId);
     if (!scope) {
       scope = new Scope(unitId, valueIds);
-      this.scopes.set(key, scope);
+      byUnit.set(unitId, scope);
+      this.scopes.push(scope);
     }
     return scope;
   }
 
+  private codeOf(unitId: number): string {
+    this.unitCodes ??= new Map([...this.catalogue.units].map(([code, unit]) => [unit.id, code]));
+    return this.unitCodes.get(unitId) ?? String(unitId);
+  }
+
+  /** The total scope of a unit: no attribute values. */
+  private totalOf(unitId: number): Scope | undefined {
+    return this.scopesByCombination[0]?.get(unitId);
+  }
+
+  /** A dimension the checker found in the catalogue. */
+  private dimensionOf(key: string): DimensionInfo {
+    const dimension = this.dimensions.get(key);
+    if (!dimension) throw new Error(`The dimension "${key}" is not in the period's catalogue.`);
+    return dimension;
+  }
+
   /** The checks across rows; each problem points at the row where its group starts. */
   checkSums(problems: ProblemList, at: At): void {
-    for (const [unitId, { row, code }] of this.units) {
-      const total = this.scopes.get(unitId);
+    for (const [unitId, row] of this.units) {
+      const total = this.totalOf(unitId);
       for (const name of ['headcount', 'respondents'] as const) {
-        if (total?.[name] === undefined) problems.error('missing_total', at(row, 'unit', code), { name });
+        if (total?.[name] === undefined)
+          problems.error('missing_total', at(row, 'unit', this.codeOf(unitId)), { name });
       }
     }
     this.checkHeadcounts(problems, at);
-    for (const scope of this.scopes.values()) {
+    for (const scope of this.scopes) {
       for (const [dimension, group] of scope.answers) {
         if (scope.respondents === undefined) problems.error('missing_respondents', at(group.row, 'measure', 'answers'));
         else if (group.choice === 'single' && group.sum !== scope.respondents) {
@@ -161,7 +212,7 @@ export class UploadTotals {
       string,
       { headcount: number; respondents: number; row: number; total: Scope | undefined; attribute: string }
     >();
-    for (const scope of this.scopes.values()) {
+    for (const scope of this.scopes) {
       const { headcount, respondents } = scope;
       if (respondents !== undefined && headcount !== undefined && respondents > headcount) {
         problems.error('respondents_exceed_headcount', at(scope.respondentsRow ?? 0, 'count', String(respondents)), {
@@ -183,7 +234,7 @@ export class UploadTotals {
         headcount: 0,
         respondents: 0,
         row: scope.headcountRow ?? scope.respondentsRow ?? 0,
-        total: this.scopes.get(scope.unitId),
+        total: this.totalOf(scope.unitId),
         attribute,
       };
       sums.headcount += headcount ?? 0;
