@@ -6,6 +6,10 @@ export {
   type AuditResult,
   type AuditStats,
   type FigureInterval,
-} from './lib/audit-release';
-export { AuditSolverError } from './lib/highs-runtime';
-export { InvalidReleaseError, type InnerCell, type LinearRelease, type Relation } from './lib/linear-release';
+} from './lib/audit/audit-release';
+export { AuditSolverError } from './lib/audit/highs-runtime';
+export { InvalidReleaseError, type Constraint, type Figure, type LinearRelease } from './lib/linear-release';
+export { InvalidProtectionInputError, protect } from './lib/protection/protect';
+export type * from './lib/protection/protection-input';
+export type * from './lib/protection/protection-result';
+export { PARAMETER_FLOORS } from './lib/protection/validate-input';

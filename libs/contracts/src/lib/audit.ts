@@ -11,6 +11,9 @@ export const AUDIT_ACTIONS = [
   'upload.check',
   'upload.commit',
   'upload.rollback',
+  'release.preview',
+  'release.publish',
+  'settings.protection.update',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

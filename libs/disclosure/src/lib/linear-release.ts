@@ -1,34 +1,30 @@
 /**
- * A release as a linear model: every figure it could show is either an inner cell (a finest count) or an
- * additive relation over inner cells (a tree total, a category total, a cross-tab margin, respondents, a
- * headcount). Cells and relations share one namespace of figure ids.
+ * A release as a linear model: every figure it could show (a finest count, a tree total, a category total, a
+ * margin, respondents, a headcount) is a non-negative integer, and the additive relations between them are
+ * constraints `whole = sum of parts`. A figure may be the whole of several constraints (a unit total broken
+ * down by categories and, separately, by career group) and a part of several.
  *
  * Plain data, so that it can be built by the release builder, stored and read back as JSON.
  */
 export interface LinearRelease {
-  /** The inner cells with their true values (non-negative integers). Only the auditor knows them. */
-  readonly cells: readonly InnerCell[];
-  /** Every aggregate of the release, published or suppressed: its value is the sum of its terms. */
-  readonly relations: readonly Relation[];
-  /** Ids of the figures (cells or relations) whose values are published; every other figure is suppressed. */
+  /** Every figure with its true value (a non-negative integer). Only the auditor knows the suppressed ones. */
+  readonly figures: readonly Figure[];
+  /** The additive relations an attacker knows. */
+  readonly constraints: readonly Constraint[];
+  /** Ids of the figures whose values are published; every other figure is suppressed. */
   readonly published: readonly string[];
 }
 
-/** A finest count: leaf unit × structural attributes × category. */
-export interface InnerCell {
+export interface Figure {
   readonly id: string;
   /** The true count, a non-negative integer. */
   readonly value: number;
 }
 
-/**
- * An aggregate equal to the sum of the inner cells it names (each with coefficient 1). A quantity that is a
- * difference ("did not choose" = respondents − chose) is modelled by making both parts inner cells.
- */
-export interface Relation {
-  readonly id: string;
-  /** Ids of inner cells (not of other relations), each at most once. An empty sum is 0. */
-  readonly terms: readonly string[];
+/** `whole = parts[0] + parts[1] + …` (an empty sum is 0). */
+export interface Constraint {
+  readonly whole: string;
+  readonly parts: readonly string[];
 }
 
 /** Thrown when a release or the audit options contradict the contract of {@link LinearRelease}. */
@@ -36,67 +32,104 @@ export class InvalidReleaseError extends Error {
   override readonly name = 'InvalidReleaseError';
 }
 
-/** A release checked and indexed for the audit. */
-export interface IndexedRelease {
-  /** Column index of every inner cell, in input order. */
-  readonly cellIndex: ReadonlyMap<string, number>;
-  /** The true value of every figure (cells and relations). */
-  readonly values: ReadonlyMap<string, number>;
-  /** Column indices (ascending) of every relation's terms. */
-  readonly relationColumns: ReadonlyMap<string, readonly number[]>;
-  readonly published: ReadonlySet<string>;
+/**
+ * A release indexed for solving: figures are numbered in input order; constraint `c` has the whole
+ * `wholes[c]` and the parts `parts[partStart[c] .. partStart[c + 1])`; figure `f` is a member (whole or part)
+ * of the constraints `memberOf[memberStart[f] .. memberStart[f + 1])`.
+ */
+export interface LinearModel {
+  readonly ids: readonly string[];
+  readonly values: Float64Array;
+  readonly wholes: Int32Array;
+  readonly partStart: Int32Array;
+  readonly parts: Int32Array;
+  readonly memberStart: Int32Array;
+  readonly memberOf: Int32Array;
 }
 
 /**
- * Checks a release against the contract of {@link LinearRelease} and indexes it: ids are non-empty and unique
- * across cells and relations, cell values are non-negative safe integers, relation terms name existing inner
- * cells at most once each, and published ids name existing figures (repeats are ignored). Throws
- * {@link InvalidReleaseError} naming the first violation.
+ * Checks a release against the contract of {@link LinearRelease} and indexes it: ids are non-empty and unique,
+ * values are non-negative safe integers, constraints name existing figures, a part at most once and never the
+ * whole itself, and hold for the true values; published ids name existing figures (repeats are ignored).
+ * Throws {@link InvalidReleaseError} naming the first violation.
  */
-export function indexRelease(release: LinearRelease): IndexedRelease {
-  const cellIndex = new Map<string, number>();
-  const values = new Map<string, number>();
-  const relationColumns = new Map<string, readonly number[]>();
-
-  const claimId = (id: unknown, what: string): string => {
-    if (typeof id !== 'string' || id === '') throw new InvalidReleaseError(`${what} has no id`);
-    if (values.has(id)) throw new InvalidReleaseError(`figure id "${id}" is used more than once`);
-    return id;
+export function indexRelease(release: LinearRelease): { model: LinearModel; published: Uint8Array } {
+  const index = new Map<string, number>();
+  const values = new Float64Array(release.figures.length);
+  for (const [i, figure] of release.figures.entries()) {
+    if (typeof figure.id !== 'string' || figure.id === '') throw new InvalidReleaseError(`figure #${i} has no id`);
+    if (index.has(figure.id)) throw new InvalidReleaseError(`figure id "${figure.id}" is used more than once`);
+    if (!Number.isSafeInteger(figure.value) || figure.value < 0) {
+      throw new InvalidReleaseError(
+        `figure "${figure.id}" has value ${figure.value}; counts are non-negative integers`,
+      );
+    }
+    index.set(figure.id, i);
+    values[i] = figure.value;
+  }
+  const figureOf = (id: string, where: string): number => {
+    const i = index.get(id);
+    if (i === undefined) throw new InvalidReleaseError(`${where} names "${id}", which is not a figure`);
+    return i;
   };
 
-  for (const [index, cell] of release.cells.entries()) {
-    const id = claimId(cell.id, `inner cell #${index}`);
-    if (!Number.isSafeInteger(cell.value) || cell.value < 0) {
-      throw new InvalidReleaseError(`inner cell "${id}" has value ${cell.value}; counts are non-negative integers`);
+  const constraints = release.constraints.map((constraint, c) => {
+    const where = `constraint #${c} (whole "${constraint.whole}")`;
+    const whole = figureOf(constraint.whole, where);
+    const parts = constraint.parts.map((part) => figureOf(part, where));
+    const distinct = new Set(parts);
+    if (distinct.size !== parts.length || distinct.has(whole)) {
+      throw new InvalidReleaseError(`${where} names a figure more than once`);
     }
-    cellIndex.set(id, index);
-    values.set(id, cell.value);
-  }
-
-  for (const [index, relation] of release.relations.entries()) {
-    const id = claimId(relation.id, `relation #${index}`);
-    const columns: number[] = [];
-    let value = 0;
-    for (const term of relation.terms) {
-      const column = cellIndex.get(term);
-      if (column === undefined) throw new InvalidReleaseError(`relation "${id}" names "${term}", not an inner cell`);
-      columns.push(column);
-      value += release.cells[column].value;
+    const sum = parts.reduce((total, part) => total + values[part], 0);
+    if (sum !== values[whole]) {
+      throw new InvalidReleaseError(`${where} does not hold: ${values[whole]} ≠ ${sum}, the sum of its parts`);
     }
-    columns.sort((a, b) => a - b);
-    if (columns.some((column, i) => i > 0 && columns[i - 1] === column)) {
-      throw new InvalidReleaseError(`relation "${id}" names an inner cell more than once`);
-    }
-    if (!Number.isSafeInteger(value)) throw new InvalidReleaseError(`relation "${id}" sums beyond a safe integer`);
-    relationColumns.set(id, columns);
-    values.set(id, value);
-  }
+    return { whole, parts };
+  });
 
-  const published = new Set<string>();
-  for (const id of release.published) {
-    if (!values.has(id)) throw new InvalidReleaseError(`published id "${id}" is neither an inner cell nor a relation`);
-    published.add(id);
-  }
+  const published = new Uint8Array(values.length);
+  for (const id of release.published) published[figureOf(id, 'the published list')] = 1;
 
-  return { cellIndex, values, relationColumns, published };
+  return { model: linearModel([...index.keys()], values, constraints), published };
+}
+
+/** Builds a {@link LinearModel} from per-constraint lists. */
+export function linearModel(
+  ids: readonly string[],
+  values: Float64Array,
+  constraints: readonly { readonly whole: number; readonly parts: readonly number[] }[],
+): LinearModel {
+  const wholes = new Int32Array(constraints.length);
+  const partStart = new Int32Array(constraints.length + 1);
+  for (const [c, constraint] of constraints.entries()) {
+    wholes[c] = constraint.whole;
+    partStart[c + 1] = partStart[c] + constraint.parts.length;
+  }
+  const parts = new Int32Array(partStart[constraints.length]);
+  for (const [c, constraint] of constraints.entries()) parts.set(constraint.parts, partStart[c]);
+  return linearModelFromArrays(ids, values, wholes, partStart, parts);
+}
+
+/** Completes a {@link LinearModel} from its constraint arrays by indexing which constraints each figure is in. */
+export function linearModelFromArrays(
+  ids: readonly string[],
+  values: Float64Array,
+  wholes: Int32Array,
+  partStart: Int32Array,
+  parts: Int32Array,
+): LinearModel {
+  const memberStart = new Int32Array(ids.length + 1);
+  for (let c = 0; c < wholes.length; c++) {
+    memberStart[wholes[c] + 1]++;
+    for (let p = partStart[c]; p < partStart[c + 1]; p++) memberStart[parts[p] + 1]++;
+  }
+  for (let f = 0; f < ids.length; f++) memberStart[f + 1] += memberStart[f];
+  const memberOf = new Int32Array(memberStart[ids.length]);
+  const next = memberStart.slice(0, ids.length);
+  for (let c = 0; c < wholes.length; c++) {
+    memberOf[next[wholes[c]]++] = c;
+    for (let p = partStart[c]; p < partStart[c + 1]; p++) memberOf[next[parts[p]]++] = c;
+  }
+  return { ids, values, wholes, partStart, parts, memberStart, memberOf };
 }

@@ -1,13 +1,15 @@
 import fc from 'fast-check';
-import { auditRelease } from './audit-release';
-import type { LinearRelease } from './linear-release';
+import { indexRelease, type LinearRelease } from '../linear-release';
 import {
   buildHierarchicalRelease,
+  figureIds,
   figureValues,
   suppress,
   type HierarchicalRelease,
   type UnitShape,
-} from './testing/hierarchical-release';
+} from '../testing/hierarchical-release';
+import { auditRelease, checkProtection } from './audit-release';
+import { sharedHighsRuntime } from './highs-runtime';
 
 const k = 5;
 
@@ -18,7 +20,10 @@ function unitShape(depth: number, maxChildren: number): fc.Arbitrary<UnitShape> 
     : fc.array(unitShape(depth - 1, maxChildren), { minLength: 0, maxLength: maxChildren });
 }
 
-/** A random hierarchical table (root with 1–3 children, up to three levels, 2–4 categories), all published. */
+/**
+ * A random hierarchical table (root with 1–3 children, up to three levels, 2–4 categories), all published;
+ * half of them also state the redundant constraints unit total = Σ children's unit totals.
+ */
 function hierarchicalTable(
   { depth, maxChildren, maxCategories, maxValue } = { depth: 3, maxChildren: 3, maxCategories: 4, maxValue: 12 },
 ): fc.Arbitrary<HierarchicalRelease> {
@@ -26,14 +31,16 @@ function hierarchicalTable(
     .record({
       root: fc.array(unitShape(depth - 1, maxChildren), { minLength: 1, maxLength: maxChildren }),
       categoryCount: fc.integer({ min: 2, max: maxCategories }),
+      childTotals: fc.boolean(),
     })
-    .chain(({ root, categoryCount }) => {
+    .chain(({ root, categoryCount, childTotals }) => {
       const cellCount = leafCount(root) * categoryCount;
       return fc.array(fc.nat({ max: maxValue }), { minLength: cellCount, maxLength: cellCount }).map((values) =>
         buildHierarchicalRelease(
           root,
           Array.from({ length: categoryCount }, (_, c) => `c${c}`),
           values,
+          { childTotals },
         ),
       );
     });
@@ -41,10 +48,6 @@ function hierarchicalTable(
 
 function leafCount(unit: UnitShape): number {
   return unit.length === 0 ? 1 : unit.reduce((sum, child) => sum + leafCount(child), 0);
-}
-
-function figureIds(release: LinearRelease): string[] {
-  return [...release.cells.map((cell) => cell.id), ...release.relations.map((relation) => relation.id)];
 }
 
 /** A table together with a random subset of its figures to suppress. */
@@ -140,13 +143,17 @@ describe('auditRelease on random hierarchical tables', () => {
           figureIds(table.release).filter((id) => id !== table.grandTotal),
         );
         const grandTotal = figureValues(release).get(table.grandTotal);
+        const inner = innerCellsOf(release);
 
         const result = await auditRelease(release, { protectionUpperBound: k });
 
-        for (const figure of result.figures.filter((f) => f.kind === 'cell')) {
+        expect(result.figures.map((f) => f.id)).toEqual(jasmine.arrayContaining([...table.innerCells]));
+        for (const figure of result.figures) {
+          // A total over every inner cell (the total of the root's only child) equals the grand total.
+          const everything = inner.get(figure.id)?.size === table.innerCells.length;
           expect(figure)
             .withContext(figure.id)
-            .toEqual(jasmine.objectContaining({ lo: 0, hi: grandTotal }));
+            .toEqual(jasmine.objectContaining({ lo: everything ? grandTotal : 0, hi: grandTotal }));
         }
       }),
       { numRuns: 30 },
@@ -189,20 +196,43 @@ describe('auditRelease on random hierarchical tables', () => {
   });
 });
 
+/** For every figure, the inner cells (figures that are no constraint's whole) it is the sum of. */
+function innerCellsOf(release: LinearRelease): Map<string, Set<string>> {
+  const cells = new Map<string, Set<string>>();
+  const partsOf = new Map<string, readonly string[]>();
+  for (const constraint of release.constraints) partsOf.set(constraint.whole, constraint.parts);
+  const visit = (id: string): Set<string> => {
+    let found = cells.get(id);
+    if (!found) {
+      const parts = partsOf.get(id);
+      found = parts ? new Set(parts.flatMap((part) => [...visit(part)])) : new Set([id]);
+      cells.set(id, found);
+    }
+    return found;
+  };
+  for (const figure of release.figures) visit(figure.id);
+  return cells;
+}
+
 /**
- * The attacker's knowledge by brute force: every integer table (cells 0…cap) that reproduces the published
- * figures, and per suppressed figure the smallest and largest value among them. A figure is unbounded when it
- * reaches beyond the grand total, which bounds every finite interval.
+ * The attacker's knowledge by brute force: every integer table (figures that are no constraint's whole, the
+ * inner cells, 0…cap; every whole computed from its first constraint) that satisfies every constraint and
+ * reproduces the published figures, and per suppressed figure the smallest and largest value among them. A
+ * figure is unbounded when it reaches beyond the grand total (the sum of the inner cells), which bounds every
+ * finite interval. Needs constraints without cycles, as in a hierarchy.
  */
 function enumerateRanges(release: LinearRelease): Map<string, { lo: number; hi: number; unbounded: boolean }> {
   const trueValues = figureValues(release);
   const published = new Set(release.published);
-  const cap = release.cells.reduce((sum, cell) => sum + cell.value, 0) + 1;
-  const free = release.cells.filter((cell) => !published.has(cell.id)).map((cell) => cell.id);
-  const checks = release.relations.filter((relation) => published.has(relation.id));
+  const definition = new Map<string, readonly string[]>();
+  for (const constraint of release.constraints) {
+    if (!definition.has(constraint.whole)) definition.set(constraint.whole, constraint.parts);
+  }
+  const inner = release.figures.filter((figure) => !definition.has(figure.id));
+  const cap = inner.reduce((sum, figure) => sum + figure.value, 0) + 1;
+  const free = inner.filter((figure) => !published.has(figure.id)).map((figure) => figure.id);
   const suppressed = figureIds(release).filter((id) => !published.has(id));
   const ranges = new Map(suppressed.map((id) => [id, { lo: Infinity, hi: -Infinity, unbounded: false }]));
-  const termsOf = new Map(release.relations.map((relation) => [relation.id, relation.terms]));
 
   const candidate = new Map(trueValues);
   const visit = (position: number): void => {
@@ -213,11 +243,18 @@ function enumerateRanges(release: LinearRelease): Map<string, { lo: number; hi: 
       }
       return;
     }
+    const computed = new Map<string, number>();
     const valueOf = (id: string): number => {
-      const terms = termsOf.get(id);
-      return terms ? terms.reduce((sum, term) => sum + (candidate.get(term) ?? 0), 0) : (candidate.get(id) ?? 0);
+      const parts = definition.get(id);
+      if (!parts) return candidate.get(id) ?? Number.NaN;
+      let value = computed.get(id);
+      if (value === undefined) computed.set(id, (value = parts.reduce((sum, part) => sum + valueOf(part), 0)));
+      return value;
     };
-    if (checks.some((relation) => valueOf(relation.id) !== trueValues.get(relation.id))) return;
+    if (release.constraints.some((c) => c.parts.reduce((sum, part) => sum + valueOf(part), 0) !== valueOf(c.whole))) {
+      return;
+    }
+    if (release.published.some((id) => valueOf(id) !== trueValues.get(id))) return;
     for (const id of suppressed) {
       const range = ranges.get(id);
       const value = valueOf(id);
@@ -230,3 +267,46 @@ function enumerateRanges(release: LinearRelease): Map<string, { lo: number; hi: 
   visit(0);
   return ranges;
 }
+
+describe('checkProtection on random hierarchical tables', () => {
+  it('reports exactly the sensitive figures that auditRelease finds unprotected, with the same intervals', async () => {
+    // Suppress 30–100 % of the figures, so that about half of the sensitive ones are protected.
+    const scenario = hierarchicalTable()
+      .chain((table) => {
+        const ids = figureIds(table.release);
+        return fc
+          .tuple(
+            fc.integer({ min: 3, max: 10 }),
+            fc.array(fc.nat({ max: 9 }), { minLength: ids.length, maxLength: ids.length }),
+          )
+          .map(([density, draws]) => ({ table, suppressed: ids.filter((_, i) => draws[i] < density) }));
+      })
+      .chain(({ table, suppressed }) =>
+        fc
+          .record({ sensitive: fc.shuffledSubarray(suppressed), k: fc.integer({ min: 1, max: 8 }) })
+          .map(({ sensitive, k }) => ({ release: suppress(table.release, suppressed), sensitive, k })),
+      );
+    await fc.assert(
+      fc.asyncProperty(scenario, async ({ release, sensitive, k }) => {
+        const audit = await auditRelease(release, { protectionUpperBound: k, sensitive });
+        const { model, published } = indexRelease(release);
+        const indices = sensitive.map((id) => model.ids.indexOf(id));
+
+        const { value: check } = await sharedHighsRuntime.run((highs) =>
+          checkProtection(highs, model, published, indices, k),
+        );
+
+        const reported = [...check.unprotected.keys()].map((figure) => model.ids[figure]);
+        expect(reported.sort()).toEqual([...audit.unprotected].sort());
+        for (const [figure, bounds] of check.unprotected) {
+          const exact = audit.figures.find((f) => f.id === model.ids[figure]);
+          expect(bounds)
+            .withContext(model.ids[figure])
+            .toEqual({ lo: exact?.lo ?? Number.NaN, hi: exact?.hi ?? Number.NaN });
+        }
+        expect(check.components).toBe(audit.stats.components);
+      }),
+      { numRuns: 80 },
+    );
+  });
+});

@@ -1,6 +1,10 @@
 import type { Highs } from 'highs';
+import { indexRelease, InvalidReleaseError, type LinearModel, type LinearRelease } from '../linear-release';
+import { ComponentProgram } from './component-program';
+import { suppressedComponents } from './components';
 import { AuditSolverError, sharedHighsRuntime } from './highs-runtime';
-import { indexRelease, InvalidReleaseError, type IndexedRelease, type LinearRelease } from './linear-release';
+
+export { ABSOLUTE_TOLERANCE, RELATIVE_TOLERANCE } from './component-program';
 
 /** Parameters of {@link auditRelease}. */
 export interface AuditOptions {
@@ -12,7 +16,7 @@ export interface AuditOptions {
   /**
    * Ids of the suppressed figures that must be protected (the primary suppressions). Default: every
    * suppressed figure. Complementary (secondary) suppressions may legitimately be narrowed to, say,
-   * [40, 60]: that reveals no small group, so a release builder passes its primary cells here.
+   * [40, 60]: that reveals no small group, so a release builder passes its primary figures here.
    * Every id must name a suppressed figure.
    */
   readonly sensitive?: readonly string[];
@@ -21,7 +25,6 @@ export interface AuditOptions {
 /** The feasibility interval of one suppressed figure. */
 export interface FigureInterval {
   readonly id: string;
-  readonly kind: 'cell' | 'relation';
   /** Smallest value consistent with everything published, an integer ≥ 0. */
   readonly lo: number;
   /** Largest value consistent with everything published, an integer, or `Infinity` if unbounded. */
@@ -34,7 +37,7 @@ export interface FigureInterval {
 
 /** What {@link auditRelease} found. */
 export interface AuditResult {
-  /** One interval per suppressed figure: suppressed cells in input order, then suppressed relations. */
+  /** One interval per suppressed figure, in input order. */
   readonly figures: readonly FigureInterval[];
   /** Ids of the sensitive figures that are not protected. The release passes the audit iff this is empty. */
   readonly unprotected: readonly string[];
@@ -45,11 +48,13 @@ export interface AuditResult {
 
 /** Counts and timing of one audit. */
 export interface AuditStats {
-  readonly innerCells: number;
-  readonly relations: number;
+  readonly figures: number;
+  readonly constraints: number;
   readonly publishedFigures: number;
   readonly suppressedFigures: number;
-  /** Linear programs solved: two per suppressed figure that sums at least one inner cell. */
+  /** Independent groups of suppressed figures, each solved as a linear program of its own. */
+  readonly components: number;
+  /** Linear programs solved. */
   readonly linearPrograms: number;
   /** How often the HiGHS instance was re-created after an abort. */
   readonly solverRestarts: number;
@@ -58,219 +63,244 @@ export interface AuditStats {
 }
 
 /**
- * Absolute part of the tolerance with which LP optima are snapped to integers (plus {@link RELATIVE_TOLERANCE}
- * times the optimum). Counts are integers, so the attacker learns [⌈lo⌉, ⌊hi⌋]; the tolerance only absorbs
- * floating-point error (HiGHS solves to feasibility tolerances of 1e-9) and stays below 0.1 for counts up to 10⁸.
- */
-export const ABSOLUTE_TOLERANCE = 1e-6;
-/** Relative part of the snapping tolerance, see {@link ABSOLUTE_TOLERANCE}. */
-export const RELATIVE_TOLERANCE = 1e-9;
-
-// Successive LPs differ only in the objective, so the previous optimal basis stays primal feasible: primal
-// simplex re-solves from it, and presolve (which would discard it) is off. Measured 1.5–2.5× faster than the
-// defaults on a 2,000-cell table, with identical intervals.
-const SOLVER_OPTIONS = {
-  output_flag: false,
-  presolve: 'off',
-  simplex_strategy: 4,
-  primal_feasibility_tolerance: 1e-9,
-  dual_feasibility_tolerance: 1e-9,
-} as const;
-
-/**
  * Computes, for every suppressed figure of a release, the feasibility interval [lo, hi] an attacker can
- * derive, and reports the figures that are not protected.
+ * derive, and reports the sensitive figures that are not protected.
  *
- * The attacker knows every published value, every relation of the release and that inner cells are
+ * The attacker knows every published value, every constraint of the release and that counts are
  * non-negative. For each suppressed figure the auditor minimises and maximises it by linear programming
- * (HiGHS) subject to: published cells and relations fixed at their values, all relations, inner cells ≥ 0.
- * The LP optima are rounded inward to integers (counts are integers) after snapping within
- * {@link ABSOLUTE_TOLERANCE}; an unbounded maximum gives hi = `Infinity`, which counts as ≥ k.
+ * (HiGHS) subject to exactly that. Only the figure's component matters (see `suppressedComponents`), so each
+ * component is one program. The LP optima are rounded inward to integers (counts are integers) after
+ * snapping within {@link ABSOLUTE_TOLERANCE}; an unbounded maximum gives hi = `Infinity`, which counts as ≥ k.
  *
  * A figure is protected iff lo ≤ 0 and hi ≥ k. The rule is the same when the true value is 0: a suppressed
  * zero bounded to [0, 2] tells the attacker the group is smaller than k, and a verdict that depended on the
  * hidden value would itself leak it.
  *
  * Guarantees: the true value of every suppressed figure lies in its [lo, hi] (if the solver returned an
- * interval excluding it, the audit rejects with {@link AuditSolverError} instead of answering). The bounds
- * are those of the LP relaxation, as in τ-ARGUS's audit; an attacker who also uses integrality may, for
- * tables that are not totally unimodular, narrow them further.
+ * interval excluding it, the audit rejects with `AuditSolverError` instead of answering). The bounds are
+ * those of the LP relaxation, as in τ-ARGUS's audit; an attacker who also uses integrality may, for tables
+ * that are not totally unimodular, narrow them further.
  *
  * Rejects with {@link InvalidReleaseError} if the release or the options break their contracts, and with
- * {@link AuditSolverError} if HiGHS fails or aborts twice. Runs the solver synchronously on the calling thread:
- * run large audits in a worker thread to keep an event loop responsive.
+ * `AuditSolverError` if HiGHS fails or aborts twice. Runs the solver synchronously on the calling thread: run
+ * large audits in a worker thread to keep an event loop responsive.
  */
 export async function auditRelease(release: LinearRelease, options: AuditOptions): Promise<AuditResult> {
   const started = performance.now();
-  const k = options.protectionUpperBound;
-  if (!Number.isSafeInteger(k) || k < 1) {
-    throw new InvalidReleaseError(`protectionUpperBound is ${k}; it must be a positive integer`);
-  }
-  const indexed = indexRelease(release);
-  const targets = suppressedFigures(release, indexed);
-  const sensitive = sensitiveFigures(options.sensitive, targets, indexed);
+  const k = checkK(options.protectionUpperBound);
+  const { model, published } = indexRelease(release);
+  const sensitive = sensitiveFlags(model, published, options.sensitive);
+  const components = suppressedComponents(model, published);
 
-  let intervals: readonly { lo: number; hi: number }[] = targets.map(() => ({ lo: 0, hi: 0 }));
-  let linearPrograms = 0;
-  let solverRestarts = 0;
-  if (targets.some((target) => target.columns.length > 0)) {
-    const outcome = await sharedHighsRuntime.run((highs) => solveIntervals(highs, release, indexed, targets));
-    intervals = outcome.value.intervals;
-    linearPrograms = outcome.value.linearPrograms;
-    solverRestarts = outcome.restarts;
-  }
-
-  const figures = targets.map((target, i): FigureInterval => {
-    const { lo, hi } = intervals[i];
-    const value = indexed.values.get(target.id) ?? Number.NaN;
-    if (!(lo <= value && value <= hi)) {
-      throw new AuditSolverError(`the interval [${lo}, ${hi}] of "${target.id}" excludes its true value`);
+  const outcome = await sharedHighsRuntime.run((highs) => {
+    const intervals = new Map<number, { lo: number; hi: number }>();
+    let linearPrograms = 0;
+    for (const figures of components) {
+      const program = new ComponentProgram(highs, model, figures);
+      try {
+        for (const figure of figures) intervals.set(figure, program.interval(figure));
+      } finally {
+        linearPrograms += program.linearPrograms;
+        program.dispose();
+      }
     }
-    return {
-      id: target.id,
-      kind: target.kind,
-      lo,
-      hi,
-      protected: lo <= 0 && hi >= k,
-      sensitive: sensitive === undefined || sensitive.has(target.id),
-    };
+    return { intervals, linearPrograms };
   });
 
+  const figures: FigureInterval[] = [];
+  for (let f = 0; f < model.ids.length; f++) {
+    const interval = outcome.value.intervals.get(f);
+    if (!interval) continue;
+    checkContainsTruth(model, f, interval);
+    figures.push({
+      id: model.ids[f],
+      lo: interval.lo,
+      hi: interval.hi,
+      protected: interval.lo <= 0 && interval.hi >= k,
+      sensitive: sensitive[f] === 1,
+    });
+  }
   return {
     figures,
     unprotected: figures.filter((f) => f.sensitive && !f.protected).map((f) => f.id),
     exactlyDisclosed: figures.filter((f) => f.lo === f.hi).map((f) => f.id),
     stats: {
-      innerCells: release.cells.length,
-      relations: release.relations.length,
-      publishedFigures: indexed.published.size,
-      suppressedFigures: targets.length,
-      linearPrograms,
-      solverRestarts,
+      figures: model.ids.length,
+      constraints: model.wholes.length,
+      publishedFigures: published.reduce((sum, flag) => sum + flag, 0),
+      suppressedFigures: figures.length,
+      components: components.length,
+      linearPrograms: outcome.value.linearPrograms,
+      solverRestarts: outcome.restarts,
       milliseconds: performance.now() - started,
     },
   };
 }
 
-interface Target {
-  readonly id: string;
-  readonly kind: 'cell' | 'relation';
-  /** Ascending column indices of the inner cells the figure sums. */
-  readonly columns: readonly number[];
-}
-
-function suppressedFigures(release: LinearRelease, indexed: IndexedRelease): Target[] {
-  const targets: Target[] = [];
-  for (const [column, cell] of release.cells.entries()) {
-    if (!indexed.published.has(cell.id)) targets.push({ id: cell.id, kind: 'cell', columns: [column] });
-  }
-  for (const relation of release.relations) {
-    if (!indexed.published.has(relation.id)) {
-      targets.push({ id: relation.id, kind: 'relation', columns: indexed.relationColumns.get(relation.id) ?? [] });
-    }
-  }
-  return targets;
-}
-
-function sensitiveFigures(
-  ids: readonly string[] | undefined,
-  targets: readonly Target[],
-  indexed: IndexedRelease,
-): ReadonlySet<string> | undefined {
-  if (ids === undefined) return undefined;
-  const suppressed = new Set(targets.map((target) => target.id));
-  for (const id of ids) {
-    if (!indexed.values.has(id)) throw new InvalidReleaseError(`sensitive id "${id}" is not a figure of the release`);
-    if (!suppressed.has(id)) throw new InvalidReleaseError(`sensitive figure "${id}" is published`);
-  }
-  return new Set(ids);
+/** What {@link checkProtection} found. */
+export interface ProtectionCheck {
+  /** The sensitive figures that are not protected, with their exact intervals. */
+  readonly unprotected: ReadonlyMap<number, { readonly lo: number; readonly hi: number }>;
+  readonly components: number;
+  readonly linearPrograms: number;
+  /** Sensitive figures proven protected by a program over their neighbourhood alone. */
+  readonly provenLocally: number;
 }
 
 /**
- * Builds one persistent HiGHS model (a column per inner cell, an equality row per published relation) and,
- * per target, sets the target as objective, minimises, maximises and resets the objective; HiGHS re-solves
- * from the previous basis.
+ * The neighbourhood programs tried in turn: how far (in constraints) each reaches, and how many figures it
+ * may hold at most. Small programs solve in well under a millisecond and prove most figures.
  */
-function solveIntervals(
+const NEIGHBOURHOODS = [
+  { depth: 1, maxFigures: 60 },
+  { depth: 2, maxFigures: 200 },
+] as const;
+
+/**
+ * Decides for each of the `sensitive` (suppressed) figures whether it is protected (lo ≤ 0 and hi ≥ k), with
+ * far fewer and smaller linear programs than {@link auditRelease}, and the same verdicts:
+ *
+ * 1. **Neighbourhood programs.** For a figure, a program over the suppressed figures within two constraints
+ *    of it, every other figure held at its value. That is a restriction of the attacker's program: a point it
+ *    finds is a point the attacker must consider too, so if it reaches 0 and k, the figure is protected. One
+ *    such program first looks for one point where as many of the sensitive figures in it as possible are 0,
+ *    and one where as many as possible reach k (each a proof for every figure it shows so), then solves the
+ *    centre figure's own interval.
+ * 2. **Component programs** for the figures step 1 could not prove: the exact program of their component,
+ *    the same points-at-once first, then exact intervals. Only these verdicts can be "not protected".
+ */
+export function checkProtection(
   highs: Highs,
-  release: LinearRelease,
-  indexed: IndexedRelease,
-  targets: readonly Target[],
-): { intervals: { lo: number; hi: number }[]; linearPrograms: number } {
-  const { minimize, maximize } = highs.constants.objectiveSense;
-  const status = highs.constants.modelStatus;
-  const numCols = release.cells.length;
-  const colLower = release.cells.map((cell) => (indexed.published.has(cell.id) ? cell.value : 0));
-  const colUpper = release.cells.map((cell) => (indexed.published.has(cell.id) ? cell.value : highs.infinity));
-  const rows = release.relations.filter((relation) => indexed.published.has(relation.id));
-  const rowValues = rows.map((relation) => indexed.values.get(relation.id) ?? Number.NaN);
-  const starts = [0];
-  const indices: number[] = [];
-  for (const relation of rows) {
-    for (const column of indexed.relationColumns.get(relation.id) ?? []) indices.push(column);
-    starts.push(indices.length);
+  model: LinearModel,
+  published: Uint8Array,
+  sensitive: readonly number[],
+  k: number,
+): ProtectionCheck {
+  const targets = [...new Set(sensitive)];
+  for (const figure of targets) {
+    if (published[figure]) throw new InvalidReleaseError(`sensitive figure "${model.ids[figure]}" is published`);
   }
+  const isTarget = new Uint8Array(model.ids.length);
+  for (const figure of targets) isTarget[figure] = 1;
+  const atZero = new Uint8Array(model.ids.length);
+  const atK = new Uint8Array(model.ids.length);
+  let linearPrograms = 0;
 
-  const model = highs.createModel({
-    numCols,
-    numRows: rows.length,
-    sense: minimize,
-    colCost: new Float64Array(numCols),
-    colLower,
-    colUpper,
-    rowLower: rowValues,
-    rowUpper: rowValues,
-    matrix: {
-      format: 'csr',
-      numRows: rows.length,
-      numCols,
-      starts,
-      indices,
-      values: new Float64Array(indices.length).fill(1),
-    },
-  });
-  try {
-    model.options.set(SOLVER_OPTIONS);
-    let linearPrograms = 0;
-    const intervals = targets.map((target) => {
-      if (target.columns.length === 0) return { lo: 0, hi: 0 };
-      const selection = { kind: 'set', indices: target.columns } as const;
-      model.changeColsCost(selection, new Float64Array(target.columns.length).fill(1));
+  const prove = (program: ComponentProgram, figures: readonly number[], centre: number | undefined): void => {
+    const open = (flags: Uint8Array) => figures.filter((figure) => isTarget[figure] && !flags[figure]);
+    for (const figure of certifyRepeatedly(open(atZero), (left) => program.zeroAtOnce(left))) atZero[figure] = 1;
+    for (const figure of certifyRepeatedly(open(atK), (left) => program.reachAtOnce(left, k))) atK[figure] = 1;
+    if (centre !== undefined && !(atZero[centre] && atK[centre])) {
+      const interval = program.interval(centre);
+      if (interval.lo <= 0) atZero[centre] = 1;
+      if (interval.hi >= k) atK[centre] = 1;
+    }
+  };
 
-      model.changeObjectiveSense(minimize);
-      const min = model.run().modelStatus;
-      linearPrograms++;
-      if (min !== status.optimal) throw new AuditSolverError(`HiGHS status ${min} minimising "${target.id}"`);
-      const lo = Math.max(0, roundUp(model.getObjectiveValue()));
-
-      model.changeObjectiveSense(maximize);
-      const max = model.run().modelStatus;
-      linearPrograms++;
-      let hi: number;
-      // The true values satisfy every constraint, so the LP is feasible: "unbounded or infeasible" is unbounded.
-      if (max === status.unbounded || max === status.unboundedOrInfeasible) hi = Number.POSITIVE_INFINITY;
-      else if (max === status.optimal) hi = roundDown(model.getObjectiveValue());
-      else throw new AuditSolverError(`HiGHS status ${max} maximising "${target.id}"`);
-
-      model.changeColsCost(selection, new Float64Array(target.columns.length));
-      return { lo, hi };
-    });
-    return { intervals, linearPrograms };
-  } finally {
-    model.dispose();
+  let provenLocally = 0;
+  for (const reach of NEIGHBOURHOODS) {
+    for (const centre of targets) {
+      if (atZero[centre] && atK[centre]) continue;
+      const figures = neighbourhood(model, published, centre, reach);
+      const program = new ComponentProgram(highs, model, figures);
+      try {
+        prove(program, figures, centre);
+      } finally {
+        linearPrograms += program.linearPrograms;
+        program.dispose();
+      }
+    }
   }
+  for (const figure of targets) if (atZero[figure] && atK[figure]) provenLocally++;
+
+  const unprotected = new Map<number, { lo: number; hi: number }>();
+  const components = suppressedComponents(model, published);
+  for (const figures of components) {
+    const open = figures.filter((figure) => isTarget[figure] && !(atZero[figure] && atK[figure]));
+    if (open.length === 0) continue;
+    const program = new ComponentProgram(highs, model, figures);
+    try {
+      prove(program, figures, undefined);
+      for (const figure of open) {
+        if (atZero[figure] && atK[figure]) continue;
+        const interval = program.interval(figure);
+        checkContainsTruth(model, figure, interval);
+        if (!(interval.lo <= 0 && interval.hi >= k)) unprotected.set(figure, interval);
+      }
+    } finally {
+      linearPrograms += program.linearPrograms;
+      program.dispose();
+    }
+  }
+  return { unprotected, components: components.length, linearPrograms, provenLocally };
 }
 
-function tolerance(x: number): number {
-  return ABSOLUTE_TOLERANCE + RELATIVE_TOLERANCE * Math.abs(x);
+/** The suppressed figures within `reach.depth` constraints of `centre`, nearest first, at most `reach.maxFigures`. */
+function neighbourhood(
+  model: LinearModel,
+  published: Uint8Array,
+  centre: number,
+  reach: { readonly depth: number; readonly maxFigures: number },
+): number[] {
+  const found = new Set([centre]);
+  let frontier = [centre];
+  for (let depth = 0; depth < reach.depth && frontier.length > 0; depth++) {
+    const next: number[] = [];
+    for (const figure of frontier) {
+      for (let m = model.memberStart[figure]; m < model.memberStart[figure + 1]; m++) {
+        const c = model.memberOf[m];
+        const visit = (member: number): void => {
+          if (published[member] || found.has(member) || found.size >= reach.maxFigures) return;
+          found.add(member);
+          next.push(member);
+        };
+        visit(model.wholes[c]);
+        for (let p = model.partStart[c]; p < model.partStart[c + 1]; p++) visit(model.parts[p]);
+      }
+    }
+    frontier = next;
+  }
+  return [...found].sort((a, b) => a - b);
 }
 
-/** The smallest integer not below x, treating x within tolerance of an integer as that integer. */
-function roundUp(x: number): number {
-  return Math.ceil(x - tolerance(x));
+/** Applies `certify` to the targets not yet certified until a round certifies none. */
+function certifyRepeatedly(targets: readonly number[], certify: (left: number[]) => number[]): Set<number> {
+  const certified = new Set<number>();
+  let left = [...targets];
+  while (left.length > 0) {
+    const found = certify(left);
+    if (found.length === 0) break;
+    for (const figure of found) certified.add(figure);
+    left = left.filter((figure) => !certified.has(figure));
+  }
+  return certified;
 }
 
-/** The largest integer not above x, treating x within tolerance of an integer as that integer. */
-function roundDown(x: number): number {
-  return Math.floor(x + tolerance(x));
+function checkK(k: number): number {
+  if (!Number.isSafeInteger(k) || k < 1) {
+    throw new InvalidReleaseError(`protectionUpperBound is ${k}; it must be a positive integer`);
+  }
+  return k;
+}
+
+function sensitiveFlags(model: LinearModel, published: Uint8Array, ids: readonly string[] | undefined): Uint8Array {
+  if (ids === undefined) return published.map((flag) => 1 - flag);
+  const index = new Map(model.ids.map((id, f) => [id, f]));
+  const flags = new Uint8Array(model.ids.length);
+  for (const id of ids) {
+    const f = index.get(id);
+    if (f === undefined) throw new InvalidReleaseError(`sensitive id "${id}" is not a figure of the release`);
+    if (published[f]) throw new InvalidReleaseError(`sensitive figure "${id}" is published`);
+    flags[f] = 1;
+  }
+  return flags;
+}
+
+function checkContainsTruth(model: LinearModel, figure: number, interval: { lo: number; hi: number }): void {
+  const value = model.values[figure];
+  if (!(interval.lo <= value && value <= interval.hi)) {
+    throw new AuditSolverError(
+      `the interval [${interval.lo}, ${interval.hi}] of "${model.ids[figure]}" excludes its true value`,
+    );
+  }
 }

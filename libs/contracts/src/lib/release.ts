@@ -1,0 +1,126 @@
+/** Floors fixed in code: no setting may go below them. */
+export const PROTECTION_FLOORS = {
+  /** k is never below 3. */
+  k: 3,
+} as const;
+
+/** Defaults on a new installation. */
+export const PROTECTION_DEFAULTS = { k: 5, minRespondents: 10 } as const;
+
+/**
+ * Answer of `GET /api/protection-settings` (readable by admin, stabsstelle, leadership, council) and body of
+ * `PUT` (admin only): k ≥ 3 and minRespondents ≥ k, both whole numbers.
+ */
+export interface ProtectionSettings {
+  readonly k: number;
+  readonly minRespondents: number;
+}
+
+export interface ProtectionSettingsView extends ProtectionSettings {
+  /** null while the defaults apply. */
+  readonly updatedAt: string | null;
+  readonly updatedBy: string | null;
+}
+
+export type SuppressionReason = 'primary' | 'secondary' | 'min-respondents';
+
+/** Share of figures suppressed, by count and weighted by people. */
+export interface InformationLossView {
+  readonly figures: number;
+  readonly suppressed: number;
+  readonly suppressedByReason: Readonly<Record<SuppressionReason, number>>;
+  readonly suppressedShare: number;
+  readonly peopleWeightedShare: number;
+}
+
+/** One table of a release, without its figures. */
+export interface ReleaseTableSummary {
+  /** `headcount`, `respondents`, `dimension:<key>`, `crossTab:<key>:<key2>`. */
+  readonly id: string;
+  readonly kind: 'headcount' | 'respondents' | 'dimension' | 'crossTab';
+  readonly dimension: string | null;
+  readonly dimension2: string | null;
+  readonly informationLoss: InformationLossView;
+}
+
+/** A unit that publishes no breakdown of its own, and why. */
+export interface UnitWithoutBreakdownView {
+  readonly unitCode: string;
+  readonly unitName: string;
+  readonly reason: 'min-respondents';
+}
+
+/** The linear-programming audit of a release: every protected figure's interval reaches 0 and k. */
+export interface ReleaseAuditView {
+  readonly passed: boolean;
+  readonly unprotectedCount: number;
+  readonly linearPrograms: number;
+  readonly milliseconds: number;
+}
+
+/**
+ * Answer of `GET /api/releases/preview?period=<key>` (stabsstelle): what publishing the period now would
+ * give. Publishing sends back `dataVersion`; if the period's data changed meanwhile, it is refused (409).
+ */
+export interface ReleasePreview {
+  readonly periodKey: string;
+  /** The version a publication now would get (1 for the first). */
+  readonly version: number;
+  /** The period's data version (latest upload activation) the preview was computed from. */
+  readonly dataVersion: number;
+  readonly settings: ProtectionSettings;
+  readonly informationLoss: InformationLossView;
+  readonly tables: readonly ReleaseTableSummary[];
+  readonly unitsWithoutBreakdown: readonly UnitWithoutBreakdownView[];
+  readonly audit: ReleaseAuditView;
+  /** Earlier published versions this one is protected jointly with. */
+  readonly earlierVersions: number;
+}
+
+/** Body of `POST /api/releases` (stabsstelle). */
+export interface PublishReleaseRequest {
+  readonly periodKey: string;
+  readonly dataVersion: number;
+  /** Why a new version, for a correction (required from version 2 on). */
+  readonly note?: string;
+}
+
+/** One published release version in the history (`GET /api/releases`, readable also by council). */
+export interface ReleaseView {
+  readonly id: string;
+  readonly periodKey: string;
+  readonly version: number;
+  readonly publishedAt: string;
+  readonly publishedBy: string;
+  readonly note: string | null;
+  readonly dataVersion: number;
+  readonly settings: ProtectionSettings;
+  readonly informationLoss: InformationLossView;
+  readonly tables: readonly ReleaseTableSummary[];
+  readonly unitsWithoutBreakdown: readonly UnitWithoutBreakdownView[];
+  readonly audit: ReleaseAuditView;
+  /** False for the newest version of its period, which every dashboard and export reads. */
+  readonly superseded: boolean;
+}
+
+/** One figure of a release: its value, or null and why it is suppressed. */
+export interface ReleaseFigureView {
+  readonly id: string;
+  readonly measure: 'headcount' | 'respondents' | 'answers';
+  readonly unitCode: string;
+  /** attribute key → value key; empty for all staff of the unit. */
+  readonly attributes: Readonly<Record<string, string>>;
+  readonly category: string | null;
+  /** Multi-choice: true "chose", false "did not choose"; null otherwise. */
+  readonly chosen: boolean | null;
+  readonly category2: string | null;
+  readonly value: number | null;
+  readonly suppression: SuppressionReason | null;
+}
+
+/** Answer of `GET /api/releases/:id/figures?table=<tableId>` (leadership, stabsstelle). */
+export interface ReleaseFigures {
+  readonly releaseId: string;
+  readonly tableId: string;
+  readonly figures: readonly ReleaseFigureView[];
+}

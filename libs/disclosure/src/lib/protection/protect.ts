@@ -1,0 +1,171 @@
+import { checkProtection } from '../audit/audit-release';
+import { sharedHighsRuntime } from '../audit/highs-runtime';
+import { REASON, primarySuppression, type SuppressionState } from './primary-suppression';
+import type { ProtectionInput } from './protection-input';
+import type {
+  InformationLoss,
+  ProtectedFigure,
+  ProtectedTable,
+  ProtectionResult,
+  SuppressionReason,
+  UnitWithoutBreakdown,
+} from './protection-result';
+import { buildReleaseModel, type ReleaseModel } from './release-model';
+import { secondarySuppression } from './secondary-suppression';
+import { validateInput } from './validate-input';
+
+export { InvalidProtectionInputError } from './validate-input';
+
+const REASON_NAMES: Record<number, SuppressionReason> = {
+  [REASON.primary]: 'primary',
+  [REASON.minRespondents]: 'min-respondents',
+  [REASON.secondary]: 'secondary',
+};
+
+/**
+ * Protects one period's release: builds every figure (tree totals included) from the leaf counts, suppresses
+ * primary and min-respondents figures, chooses secondary suppressions, and audits the result by linear
+ * programming (`passed` is false if any primary or min-respondents figure is not protected; such a release
+ * must not be published). Rejects with `InvalidProtectionInputError` for a malformed or inconsistent input.
+ * Runs the solver on the calling thread.
+ */
+export async function protect(input: ProtectionInput): Promise<ProtectionResult> {
+  const started = performance.now();
+  const tree = validateInput(input);
+  const release = buildReleaseModel(input, tree);
+  const { k } = input.parameters;
+  const state = primarySuppression(release, input.parameters, input.earlierVersions ?? []);
+  const { value: repairRounds } = await sharedHighsRuntime.run((highs) =>
+    secondarySuppression(highs, release.linear, state, k),
+  );
+  const buildMilliseconds = performance.now() - started;
+
+  const auditStarted = performance.now();
+  const sensitive: number[] = [];
+  for (let f = 0; f < state.sensitive.length; f++) if (state.sensitive[f]) sensitive.push(f);
+  const attackerKnows = state.published.map((published, f) => published | state.known[f]);
+  const { value: check } = await sharedHighsRuntime.run((highs) =>
+    checkProtection(highs, release.linear, attackerKnows, sensitive, k),
+  );
+
+  const tables = protectedTables(release, state);
+  return {
+    parameters: { k, minRespondents: input.parameters.minRespondents },
+    tables,
+    unitsWithoutBreakdown: unitsWithoutBreakdown(release, input.parameters.minRespondents),
+    informationLoss: informationLoss(visibleFigures(state), release, state),
+    audit: {
+      passed: check.unprotected.size === 0,
+      unprotected: [...check.unprotected.keys()].map((f) => release.linear.ids[f]),
+      linearPrograms: check.linearPrograms,
+      components: check.components,
+      milliseconds: performance.now() - auditStarted,
+    },
+    stats: {
+      figures: state.hidden.reduce((count, hidden) => count + (1 - hidden), 0),
+      constraints: release.linear.wholes.length,
+      buildMilliseconds,
+      repairRounds,
+    },
+  };
+}
+
+function protectedTables(release: ReleaseModel, state: SuppressionState): ProtectedTable[] {
+  const { linear, keys, keyOf, unitOf, tree } = release;
+  const byTable = new Map<string, { figure: number; order: number }[]>();
+  for (let f = 0; f < linear.values.length; f++) {
+    if (state.hidden[f]) continue;
+    const { table } = keys[keyOf[f]];
+    let figures = byTable.get(table);
+    if (!figures) byTable.set(table, (figures = []));
+    // Units in tree order, then keys in the order first seen.
+    figures.push({ figure: f, order: unitOf[f] * keys.length + keyOf[f] });
+  }
+  const order = (table: string): string =>
+    table === 'headcount' ? '0' : table === 'respondents' ? '1' : table.startsWith('dimension:') ? '2' : '3';
+  return [...byTable.keys()]
+    .sort((a, b) => (order(a) + a < order(b) + b ? -1 : 1))
+    .map((table) => {
+      const entries = (byTable.get(table) ?? []).sort((a, b) => a.order - b.order);
+      const figures = entries.map(({ figure }) => protectedFigure(release, state, figure, tree.codes[unitOf[figure]]));
+      const key = keys[keyOf[entries[0].figure]];
+      const kind = table.startsWith('dimension:') ? 'dimension' : table.startsWith('crossTab:') ? 'crossTab' : table;
+      return {
+        id: table,
+        kind: kind as ProtectedTable['kind'],
+        ...(key.dimension !== undefined && { dimension: key.dimension }),
+        ...(key.dimension2 !== undefined && { dimension2: key.dimension2 }),
+        figures,
+        informationLoss: informationLoss(
+          entries.map(({ figure }) => figure),
+          release,
+          state,
+        ),
+      };
+    });
+}
+
+function visibleFigures(state: SuppressionState): number[] {
+  const figures: number[] = [];
+  for (let f = 0; f < state.hidden.length; f++) if (!state.hidden[f]) figures.push(f);
+  return figures;
+}
+
+function protectedFigure(release: ReleaseModel, state: SuppressionState, f: number, unit: string): ProtectedFigure {
+  const key = release.keys[release.keyOf[f]];
+  const suppressed = state.published[f] === 0;
+  return {
+    id: release.linear.ids[f],
+    measure: key.measure as ProtectedFigure['measure'],
+    unit,
+    attributes: attributesOf(key.attributes),
+    ...(key.category !== undefined && { category: key.category }),
+    ...(key.chosen !== undefined && { chosen: key.chosen }),
+    ...(key.category2 !== undefined && { category2: key.category2 }),
+    value: suppressed ? null : release.linear.values[f],
+    ...(suppressed && { suppression: REASON_NAMES[state.reason[f]] }),
+  };
+}
+
+function attributesOf(canonical: string): Record<string, string> {
+  if (canonical === '*') return {};
+  return Object.fromEntries(canonical.split(',').map((pair) => pair.split('=') as [string, string]));
+}
+
+/** Units whose respondents are fewer than the minimum: their answers are not published. */
+function unitsWithoutBreakdown(release: ReleaseModel, minRespondents: number): UnitWithoutBreakdown[] {
+  const key = release.respondentsKey.get('*');
+  if (key === undefined) return [];
+  const units: UnitWithoutBreakdown[] = [];
+  for (const [unit, code] of release.tree.codes.entries()) {
+    const figure = release.figureAt(unit, key);
+    if (figure !== -1 && release.linear.values[figure] < minRespondents) {
+      units.push({ unit: code, reason: 'min-respondents' });
+    }
+  }
+  return units;
+}
+
+/** Information loss over the given (non-hidden) figures. */
+function informationLoss(figures: readonly number[], release: ReleaseModel, state: SuppressionState): InformationLoss {
+  const byReason: Record<SuppressionReason, number> = { primary: 0, secondary: 0, 'min-respondents': 0 };
+  let people = 0;
+  let suppressedPeople = 0;
+  let suppressed = 0;
+  for (const f of figures) {
+    const value = release.linear.values[f];
+    people += value;
+    if (state.published[f] === 0) {
+      suppressed++;
+      suppressedPeople += value;
+      byReason[REASON_NAMES[state.reason[f]]]++;
+    }
+  }
+  return {
+    figures: figures.length,
+    suppressed,
+    suppressedByReason: byReason,
+    suppressedShare: figures.length === 0 ? 0 : suppressed / figures.length,
+    peopleWeightedShare: people === 0 ? 0 : suppressedPeople / people,
+  };
+}
