@@ -7,3 +7,5 @@ export * from './lib/persistence.module';
 export * from './lib/catalogue/catalogue-rows';
 export * from './lib/catalogue/catalogue-store';
 export * from './lib/catalogue/period-catalogue';
+export * from './lib/releases/protection-settings-store';
+export * from './lib/releases/release-store';

@@ -5,6 +5,7 @@ import { User } from './entities/user.entity';
 import { CreateIdentityAndAudit1764100000000 } from './migrations/1764100000000-create-identity-and-audit';
 import { CreateCatalogue1764200000000 } from './migrations/1764200000000-create-catalogue';
 import { CreateUploadsAndRawCells1764300000000 } from './migrations/1764300000000-create-uploads-and-raw-cells';
+import { CreateReleases1764400000000 } from './migrations/1764400000000-create-releases';
 
 export const ENTITIES = [User, Session, AuditEvent];
 
@@ -13,6 +14,7 @@ export const MIGRATIONS = [
   CreateIdentityAndAudit1764100000000,
   CreateCatalogue1764200000000,
   CreateUploadsAndRawCells1764300000000,
+  CreateReleases1764400000000,
 ];
 
 /** The one set of connection options, used by the application, the CLI and the tests. */

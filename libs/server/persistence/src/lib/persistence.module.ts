@@ -4,6 +4,8 @@ import { DataSource } from 'typeorm';
 import { AuditLog } from './audit-log';
 import { CatalogueStore } from './catalogue/catalogue-store';
 import { dataSourceOptions, migrateDatabase } from './data-source';
+import { ProtectionSettingsStore } from './releases/protection-settings-store';
+import { ReleaseStore } from './releases/release-store';
 
 /** The database connection, migrated before anything else uses it. */
 @Global()
@@ -23,8 +25,8 @@ export class PersistenceModule {
           },
         }),
       ],
-      providers: [AuditLog, CatalogueStore],
-      exports: [AuditLog, CatalogueStore],
+      providers: [AuditLog, CatalogueStore, ProtectionSettingsStore, ReleaseStore],
+      exports: [AuditLog, CatalogueStore, ProtectionSettingsStore, ReleaseStore],
     };
   }
 }
