@@ -65,3 +65,4 @@ export class AuditEventQuery implements AuditEventFilter {
   action?: AuditAction;
 }
 export * from './lib/catalogue-validation';
+export * from './lib/release-validation';
