@@ -99,6 +99,52 @@ const MATRIX: {
     allowedStatus: 404,
   },
   {
+    route: 'GET /api/protection-settings',
+    call: (api) => api.get('/api/protection-settings'),
+    allowed: ['admin', 'stabsstelle', 'leadership', 'council'],
+  },
+  {
+    route: 'PUT /api/protection-settings',
+    call: (api) => api.put('/api/protection-settings', { k: 5, minRespondents: 10 }),
+    allowed: ['admin'],
+  },
+  // Period 2024 has no data: previewing or publishing it is refused (409) past the access guard.
+  {
+    route: 'GET /api/releases/preview',
+    call: (api) => api.get('/api/releases/preview?period=2024'),
+    allowed: ['stabsstelle'],
+    allowedStatus: 409,
+  },
+  {
+    route: 'POST /api/releases',
+    call: (api) => api.post('/api/releases', { periodKey: '2024', dataVersion: 0 }),
+    allowed: ['stabsstelle'],
+    allowedStatus: 409,
+  },
+  {
+    route: 'GET /api/releases',
+    call: (api) => api.get('/api/releases'),
+    allowed: ['stabsstelle', 'leadership', 'council'],
+  },
+  {
+    route: 'GET /api/releases/current',
+    call: (api) => api.get('/api/releases/current?period=2024'),
+    allowed: ['stabsstelle', 'leadership', 'council'],
+    allowedStatus: 404,
+  },
+  {
+    route: 'GET /api/releases/:id',
+    call: (api) => api.get(`/api/releases/${NO_UPLOAD}`),
+    allowed: ['stabsstelle', 'leadership', 'council'],
+    allowedStatus: 404,
+  },
+  {
+    route: 'GET /api/releases/:id/figures',
+    call: (api) => api.get(`/api/releases/${NO_UPLOAD}/figures?table=headcount`),
+    allowed: ['stabsstelle', 'leadership'],
+    allowedStatus: 404,
+  },
+  {
     // A request the validation refuses (400) still proves the role got past the access guard.
     route: 'POST /api/catalogue/dimensions/:key/versions',
     call: (api) => api.post('/api/catalogue/dimensions/migration_history/versions', {}),
@@ -115,7 +161,7 @@ describe('the authorisation matrix', () => {
     const admin = await testApp.signedIn('admin');
     await admin.post('/api/catalogue/periods', TEST_PERIODS[0]);
     await admin.post('/api/catalogue/dimensions', TEST_DIMENSION);
-  });
+  }, 30_000);
   afterAll(() => testApp.close());
 
   for (const entry of MATRIX) {

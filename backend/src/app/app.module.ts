@@ -7,6 +7,7 @@ import { CatalogueModule } from '@vielfalt/server-catalogue';
 import { IdentityModule } from '@vielfalt/server-identity';
 import { IngestModule } from '@vielfalt/server-ingest';
 import { PersistenceModule } from '@vielfalt/server-persistence';
+import { ReleasesModule } from '@vielfalt/server-releases';
 import { existsSync } from 'node:fs';
 import { LoggerModule } from 'nestjs-pino';
 import type { AppConfig } from '../config/app-config';
@@ -39,6 +40,7 @@ export class AppModule {
         AuditModule,
         CatalogueModule,
         IngestModule.forRoot(config.ingest),
+        ReleasesModule,
         ...serveFrontend,
       ],
       controllers: [HealthController],

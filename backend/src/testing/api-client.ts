@@ -24,6 +24,12 @@ export class ApiClient {
     return this.remember(await (body === undefined ? request : request.send(body)));
   }
 
+  async put(url: string, body: object): Promise<supertest.Response> {
+    if (this.csrfToken === undefined) await this.get('/api/auth/session');
+    const request = this.agent.put(url).set('X-XSRF-TOKEN', this.csrfToken ?? '');
+    return this.remember(await request.send(body));
+  }
+
   /** A GET request to shape further (e.g. to read a binary body). */
   agentGet(url: string): supertest.Test {
     return this.agent.get(url);

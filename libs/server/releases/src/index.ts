@@ -1,0 +1,2 @@
+export { ReleasesModule } from './lib/releases.module';
+export { ReleaseService } from './lib/release.service';

@@ -1,0 +1,350 @@
+import { HttpStatus, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type {
+  ProtectionSettings,
+  PublishReleaseRequest,
+  ReleaseAuditView,
+  ReleaseFigures,
+  ReleasePreview,
+  ReleaseTableSummary,
+  ReleaseView,
+  UnitWithoutBreakdownView,
+} from '@vielfalt/contracts';
+import { InvalidProtectionInputError, protect, type ProtectionResult } from '@vielfalt/disclosure';
+import { type Actor, ApiException } from '@vielfalt/server-api';
+import {
+  type AttributeRow,
+  AuditLog,
+  CatalogueStore,
+  type DimensionRow,
+  type OrgUnitRow,
+  type PeriodRow,
+  ProtectionSettingsStore,
+  type PublishedVersion,
+  ReleaseStore,
+} from '@vielfalt/server-persistence';
+import { RawCellStore } from '@vielfalt/server-raw-cells';
+import { DataSource, type EntityManager } from 'typeorm';
+import { buildProtectionInput, type CurrentCell, ReleaseInputError } from './protection-input';
+
+/** Everything a period's release is computed from, read in one transaction. */
+interface PeriodSnapshot {
+  readonly period: PeriodRow;
+  readonly dataVersion: number;
+  readonly cells: CurrentCell[];
+  readonly units: OrgUnitRow[];
+  readonly attributes: AttributeRow[];
+  readonly dimensions: DimensionRow[];
+  readonly settings: ProtectionSettings;
+  readonly earlier: PublishedVersion[];
+}
+
+/** A release computed from a period's current data, not (yet) stored. */
+interface ComputedRelease {
+  readonly period: PeriodRow;
+  readonly version: number;
+  readonly dataVersion: number;
+  readonly settings: ProtectionSettings;
+  readonly earlierVersions: number;
+  readonly result: ProtectionResult;
+  readonly tables: ReleaseTableSummary[];
+  readonly unitsWithoutBreakdown: UnitWithoutBreakdownView[];
+  readonly audit: ReleaseAuditView;
+}
+
+/** A preview or publication refused for a reason the Stabsstelle can act on; a refused publication is audited. */
+class PublishRefused extends ApiException {
+  constructor(
+    status: HttpStatus,
+    readonly reason: string,
+    message: string,
+    field?: string,
+  ) {
+    super(status, status === HttpStatus.BAD_REQUEST ? 'validation_failed' : 'conflict', message, [
+      { ...(field ? { field } : {}), message },
+    ]);
+  }
+}
+
+const notFound = (message: string) => new ApiException(HttpStatus.NOT_FOUND, 'not_found', message);
+
+// A message about the input may quote counts of the raw data: those never leave the server, not even in a log.
+// Numbers standing alone are masked; codes such as A-10 keep theirs.
+const withoutCounts = (message: string) => message.replace(/(?<![\w.:=-])\d+(?![\w.-])/g, '…');
+
+/**
+ * Releases: builds one period's protected release from its current raw cells (only here and in ingest are raw
+ * cells read), previews it, publishes it as an immutable new version protected jointly with the versions before
+ * it, and reads what was published. Every step is audited; no suppressed value is returned, stored or logged.
+ */
+@Injectable()
+export class ReleaseService {
+  private readonly logger = new Logger(ReleaseService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly catalogue: CatalogueStore,
+    private readonly rawCells: RawCellStore,
+    private readonly releases: ReleaseStore,
+    private readonly settings: ProtectionSettingsStore,
+    private readonly auditLog: AuditLog,
+  ) {}
+
+  /** What publishing the period now would give; stores nothing but the audit event. */
+  async preview(periodKey: string, actor: Actor): Promise<ReleasePreview> {
+    const period = await this.period(periodKey);
+    // One consistent snapshot of data, catalogue, settings and earlier versions.
+    const snapshot = await this.dataSource.transaction('REPEATABLE READ', (db) => this.read(period, db));
+    const computed = await this.compute(snapshot);
+    await this.auditLog.record({
+      action: 'release.preview',
+      outcome: 'success',
+      actorUserId: actor.id,
+      actorName: actor.name,
+      details: { ...summary(computed), auditPassed: computed.audit.passed },
+    });
+    return {
+      periodKey: period.key,
+      version: computed.version,
+      dataVersion: computed.dataVersion,
+      settings: computed.settings,
+      informationLoss: computed.result.informationLoss,
+      tables: computed.tables,
+      unitsWithoutBreakdown: computed.unitsWithoutBreakdown,
+      audit: computed.audit,
+      earlierVersions: computed.earlierVersions,
+    };
+  }
+
+  /** The period's data version (its latest activation), as a preview names it. */
+  async dataVersion(periodKey: string): Promise<number> {
+    return this.rawCells.periodVersion((await this.period(periodKey)).id);
+  }
+
+  /**
+   * Publishes the period's current data as its next release version, with the period locked: refused if the
+   * data changed since the preview (`dataVersion`), if nothing changed since the last version, if a correction
+   * has no note, or if the protection audit does not pass.
+   */
+  async publish(request: PublishReleaseRequest, actor: Actor): Promise<ReleaseView> {
+    const period = await this.period(request.periodKey);
+    let releaseId: string;
+    try {
+      releaseId = await this.dataSource.transaction(async (db) => {
+        await this.rawCells.lockPeriod(period.id, db);
+        const dataVersion = await this.rawCells.periodVersion(period.id, db);
+        if (dataVersion !== request.dataVersion) {
+          throw new PublishRefused(
+            HttpStatus.CONFLICT,
+            'data_changed',
+            `The data of period ${period.key} changed since the preview (data version ${request.dataVersion}, now ` +
+              `${dataVersion}). Look at the preview again, then publish.`,
+            'dataVersion',
+          );
+        }
+        const latest = await this.releases.latest(period.id, db);
+        const settings = await this.settings.current(db);
+        if (
+          latest &&
+          latest.dataVersion === dataVersion &&
+          latest.k === settings.k &&
+          latest.minRespondents === settings.minRespondents
+        ) {
+          throw new PublishRefused(
+            HttpStatus.CONFLICT,
+            'already_published',
+            `Version ${latest.version} of period ${period.key} was published from these very data and settings; ` +
+              'a new version needs corrected data or changed settings.',
+          );
+        }
+        const note = request.note?.trim() || null;
+        if (latest && note === null) {
+          throw new PublishRefused(
+            HttpStatus.BAD_REQUEST,
+            'note_missing',
+            `Period ${period.key} has been published before: say in a note why version ${latest.version + 1} corrects it.`,
+            'note',
+          );
+        }
+        const computed = await this.compute(await this.read(period, db));
+        if (!computed.result.audit.passed) {
+          const unprotected = computed.result.audit.unprotected;
+          throw new PublishRefused(
+            HttpStatus.CONFLICT,
+            'audit_failed',
+            `The protection audit found ${unprotected.length} figure(s) of period ${period.key} that could be ` +
+              `narrowed below the protection interval (${unprotected.slice(0, 5).join(', ')}` +
+              `${unprotected.length > 5 ? ', …' : ''}); nothing was published. Please report this.`,
+          );
+        }
+        const id = await this.releases.insertRelease(
+          {
+            periodId: period.id,
+            version: computed.version,
+            publishedBy: actor,
+            note,
+            dataVersion,
+            k: computed.settings.k,
+            minRespondents: computed.settings.minRespondents,
+            informationLoss: computed.result.informationLoss,
+            tables: computed.tables,
+            unitsWithoutBreakdown: computed.unitsWithoutBreakdown,
+            audit: computed.audit,
+          },
+          db,
+        );
+        if (!db.queryRunner) throw new Error('COPY needs the transaction of a query runner');
+        await this.releases.copyFigures(id, computed.result.tables, db.queryRunner);
+        await this.releases.markPeriodPublished(period.id, db);
+        await this.auditLog.record(
+          {
+            action: 'release.publish',
+            outcome: 'success',
+            actorUserId: actor.id,
+            actorName: actor.name,
+            details: { releaseId: id, ...summary(computed), note },
+          },
+          db,
+        );
+        return id;
+      });
+    } catch (error) {
+      const refusal = error instanceof PublishRefused ? error : uniqueViolation(error) ? raced(period) : null;
+      if (!refusal) throw error;
+      await this.auditLog.record({
+        action: 'release.publish',
+        outcome: 'failure',
+        actorUserId: actor.id,
+        actorName: actor.name,
+        details: { period: period.key, dataVersion: request.dataVersion, reason: refusal.reason },
+      });
+      throw refusal;
+    }
+    return (await this.releases.release(releaseId)) as ReleaseView;
+  }
+
+  /** Newest first, all periods or one. */
+  releaseList(periodKey?: string): Promise<ReleaseView[]> {
+    return this.releases.releases(periodKey);
+  }
+
+  async release(id: string): Promise<ReleaseView> {
+    const release = await this.releases.release(id);
+    if (!release) throw notFound(`No release ${id}.`);
+    return release;
+  }
+
+  async current(periodKey: string): Promise<ReleaseView> {
+    const release = await this.releases.current(periodKey);
+    if (!release) throw notFound(`Period ${periodKey} has no published release.`);
+    return release;
+  }
+
+  async figures(releaseId: string, tableId: string): Promise<ReleaseFigures> {
+    const release = await this.release(releaseId);
+    if (!release.tables.some((table) => table.id === tableId)) {
+      throw notFound(`Release ${releaseId} (period ${release.periodKey}) has no table ${tableId}.`);
+    }
+    return { releaseId, tableId, figures: await this.releases.figures(releaseId, tableId) };
+  }
+
+  private async period(periodKey: string): Promise<PeriodRow> {
+    const period = (await this.catalogue.periods()).find((candidate) => candidate.key === periodKey);
+    if (!period) throw notFound(`No period "${periodKey}".`);
+    return period;
+  }
+
+  /** One consistent read of everything a period's release is computed from. */
+  private async read(period: PeriodRow, db: EntityManager): Promise<PeriodSnapshot> {
+    // One after the other: a transaction's queries share one connection.
+    const dataVersion = await this.rawCells.periodVersion(period.id, db);
+    const cells = await this.rawCells.currentCells(period.id, db);
+    const units = await this.catalogue.units(period.referenceDate, db);
+    const attributes = await this.catalogue.attributes(db);
+    const dimensions = await this.catalogue.dimensions(db);
+    const settings = await this.settings.current(db);
+    const earlier = await this.releases.publishedVersions(period.id, db);
+    return { period, dataVersion, cells, units, attributes, dimensions, settings, earlier };
+  }
+
+  /** Runs the protection on a period's data with its settings, jointly with the versions published before. */
+  private async compute(snapshot: PeriodSnapshot): Promise<ComputedRelease> {
+    const { period, dataVersion, earlier } = snapshot;
+    const parameters = { k: snapshot.settings.k, minRespondents: snapshot.settings.minRespondents };
+    let result: ProtectionResult;
+    let unitNames: Map<string, string>;
+    try {
+      const built = buildProtectionInput({ ...snapshot, parameters, earlierVersions: earlier });
+      unitNames = built.unitNames;
+      result = await protect(built.input);
+    } catch (error) {
+      if (error instanceof ReleaseInputError) {
+        throw new PublishRefused(HttpStatus.CONFLICT, 'data_not_publishable', error.message, 'period');
+      }
+      if (error instanceof InvalidProtectionInputError) {
+        const message = `The data of period ${period.key} cannot be protected as they are: ${withoutCounts(error.message)}`;
+        this.logger.warn(message);
+        throw new PublishRefused(HttpStatus.CONFLICT, 'data_not_protectable', message, 'period');
+      }
+      throw error;
+    }
+    return {
+      period,
+      version: (earlier.at(-1)?.version ?? 0) + 1,
+      dataVersion,
+      settings: parameters,
+      earlierVersions: earlier.length,
+      result,
+      tables: result.tables.map((table) => ({
+        id: table.id,
+        kind: table.kind,
+        dimension: table.dimension ?? null,
+        dimension2: table.dimension2 ?? null,
+        informationLoss: table.informationLoss,
+      })),
+      unitsWithoutBreakdown: result.unitsWithoutBreakdown.map((unit) => ({
+        unitCode: unit.unit,
+        unitName: unitNames.get(unit.unit) ?? unit.unit,
+        reason: unit.reason,
+      })),
+      audit: {
+        passed: result.audit.passed,
+        unprotectedCount: result.audit.unprotected.length,
+        linearPrograms: result.audit.linearPrograms,
+        milliseconds: result.audit.milliseconds,
+      },
+    };
+  }
+}
+
+/** What the audit log keeps of a computed release: sizes and settings, never a count of the data. */
+function summary(computed: ComputedRelease): Record<string, unknown> {
+  const loss = computed.result.informationLoss;
+  return {
+    period: computed.period.key,
+    version: computed.version,
+    dataVersion: computed.dataVersion,
+    k: computed.settings.k,
+    minRespondents: computed.settings.minRespondents,
+    earlierVersions: computed.earlierVersions,
+    figures: loss.figures,
+    suppressed: loss.suppressed,
+    suppressedByReason: loss.suppressedByReason,
+    unitsWithoutBreakdown: computed.unitsWithoutBreakdown.length,
+  };
+}
+
+function uniqueViolation(error: unknown): boolean {
+  return (
+    (error as { code?: unknown } | null)?.code === '23505' ||
+    (error as { driverError?: { code?: unknown } })?.driverError?.code === '23505'
+  );
+}
+
+function raced(period: PeriodRow): PublishRefused {
+  return new PublishRefused(
+    HttpStatus.CONFLICT,
+    'concurrent_publish',
+    `Another publication of period ${period.key} was stored at the same time; look at the release history.`,
+  );
+}
