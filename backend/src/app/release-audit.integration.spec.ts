@@ -1,0 +1,225 @@
+import type {
+  CatalogueView,
+  OrgUnitDefinition,
+  ReleaseFigureView,
+  ReleaseTableSummary,
+  ReleaseView,
+} from '@vielfalt/contracts';
+import loadHighs from 'highs';
+import { commitUpload, defineReleaseCatalogue, releaseUpload } from '../testing/release-fixture';
+import { startTestApp, type TestApp } from '../testing/test-app';
+
+const SLOW = 180_000;
+
+interface Figure extends ReleaseFigureView {
+  readonly table: ReleaseTableSummary;
+  readonly variable: number;
+}
+
+interface Constraint {
+  readonly terms: readonly (readonly [variable: number, coefficient: number])[];
+  readonly sense: '=' | '<=';
+  readonly rhs: number;
+}
+
+const attributeKey = (attributes: Readonly<Record<string, string>>) =>
+  Object.entries(attributes)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([key, value]) => `${key}=${value}`)
+    .join(',');
+
+/**
+ * An attack on a published release that does not use the disclosure library: it reads everything the API shows
+ * (every table's figures, the organisation tree, the catalogue), writes down every additive relation an
+ * attacker knows, and asks HiGHS (directly, from npm) for the smallest and largest value each primary or
+ * min-respondents figure can have. Each must stay open: lo ≤ 0 and hi ≥ k.
+ */
+describe('an independent linear-programming attack on a published release', () => {
+  let testApp: TestApp;
+
+  beforeAll(async () => {
+    testApp = await startTestApp();
+    await defineReleaseCatalogue(await testApp.signedIn('admin'));
+    await commitUpload(await testApp.signedIn('hr'), releaseUpload('2025', 7), 'befragung-2025.csv');
+  }, SLOW);
+  afterAll(() => testApp.close());
+
+  it(
+    'cannot narrow any protected figure below [0, k] from all the published figures',
+    async () => {
+      const stabsstelle = await testApp.signedIn('stabsstelle');
+      const dataVersion = (await stabsstelle.get('/api/releases/preview?period=2025')).body.dataVersion;
+      const published = await stabsstelle.post('/api/releases', { periodKey: '2025', dataVersion });
+      expect(published.status).withContext(published.text).toBe(201);
+      const release: ReleaseView = published.body;
+
+      // Everything a reader of the dashboard can see.
+      const leadership = await testApp.signedIn('leadership');
+      const catalogue: CatalogueView = (await leadership.get('/api/catalogue')).body;
+      const units: OrgUnitDefinition[] = (await leadership.get('/api/catalogue/units?at=2025-06-30')).body;
+      const figures: Figure[] = [];
+      for (const table of release.tables) {
+        const response = await leadership.get(
+          `/api/releases/${release.id}/figures?table=${encodeURIComponent(table.id)}`,
+        );
+        for (const figure of response.body.figures as ReleaseFigureView[]) {
+          figures.push({ ...figure, table, variable: figures.length });
+        }
+      }
+      const constraints = relations(figures, units, catalogue);
+      for (const figure of figures) {
+        if (figure.value !== null) constraints.push({ terms: [[figure.variable, 1]], sense: '=', rhs: figure.value });
+      }
+
+      const highs = await loadHighs();
+      const model = (sense: 'Minimize' | 'Maximize', variable: number) =>
+        [
+          sense,
+          ` obj: x${variable}`,
+          'Subject To',
+          ...constraints.map(
+            (c, i) =>
+              ` c${i}: ${c.terms.map(([v, a]) => `${a < 0 ? '-' : '+'} ${Math.abs(a)} x${v}`).join(' ')} ${c.sense} ${c.rhs}`,
+          ),
+          'Bounds',
+          ...figures.map((f) => ` x${f.variable} >= 0`),
+          'End',
+        ].join('\n');
+      const bound = (sense: 'Minimize' | 'Maximize', figure: Figure): number => {
+        const solution = highs.solve(model(sense, figure.variable));
+        if (solution.Status === 'Unbounded') return sense === 'Maximize' ? Infinity : -Infinity;
+        if (solution.Status !== 'Optimal') throw new Error(`${figure.id}: ${solution.Status}`);
+        return solution.ObjectiveValue;
+      };
+
+      // The relations hold for the true values: the model is feasible.
+      expect(highs.solve(model('Minimize', 0)).Status).toBe('Optimal');
+      const sensitive = figures.filter((f) => f.suppression === 'primary' || f.suppression === 'min-respondents');
+      expect(sensitive.length).toBeGreaterThan(10);
+      const k = release.settings.k;
+      const exposed: string[] = [];
+      for (const figure of sensitive) {
+        const lo = bound('Minimize', figure);
+        const hi = bound('Maximize', figure);
+        if (lo > 1e-6 || hi < k - 1e-6) exposed.push(`${figure.id} ∈ [${lo}, ${hi}]`);
+      }
+      expect(exposed).toEqual([]);
+    },
+    SLOW,
+  );
+});
+
+/**
+ * The additive relations between the figures of a release: tree totals, single-choice categories adding up to
+ * respondents, chose + did not choose = respondents, cross-tab margins, breakdowns by an attribute at most the
+ * total, respondents at most the headcount.
+ */
+function relations(
+  figures: readonly Figure[],
+  units: readonly OrgUnitDefinition[],
+  catalogue: CatalogueView,
+): Constraint[] {
+  const constraints: Constraint[] = [];
+  const key = (f: ReleaseFigureView & { table: ReleaseTableSummary }, unit = f.unitCode, attributes = f.attributes) =>
+    [f.table.id, f.measure, unit, attributeKey(attributes), f.category, f.chosen, f.category2].join('|');
+  const byKey = new Map(figures.map((f) => [key(f), f]));
+  const find = (tableId: string, measure: string, unit: string, attributes: string, rest = '||') =>
+    byKey.get([tableId, measure, unit, attributes].join('|') + '|' + rest);
+  const group = (name: (f: Figure) => string | null) => {
+    const groups = new Map<string, Figure[]>();
+    for (const f of figures) {
+      const g = name(f);
+      if (g !== null) groups.set(g, [...(groups.get(g) ?? []), f]);
+    }
+    return groups;
+  };
+  const sumEquals = (parts: readonly Figure[], total: Figure | undefined) => {
+    if (total && parts.length > 0) {
+      constraints.push({
+        terms: [...parts.map((p) => [p.variable, 1] as const), [total.variable, -1]],
+        sense: '=',
+        rhs: 0,
+      });
+    }
+  };
+
+  // Tree totals: a unit's figure is the sum of its sub-units' same figures.
+  const children = new Map<string, string[]>();
+  for (const unit of units) {
+    if (unit.parentCode) children.set(unit.parentCode, [...(children.get(unit.parentCode) ?? []), unit.code]);
+  }
+  for (const f of figures) {
+    const parts = (children.get(f.unitCode) ?? []).flatMap((child) => byKey.get(key(f, child)) ?? []);
+    sumEquals(parts, f);
+  }
+
+  const choice = new Map(catalogue.dimensions.map((d) => [d.key, d.choice]));
+  const respondents = (f: Figure) => find('respondents', 'respondents', f.unitCode, attributeKey(f.attributes));
+  // Single choice: the categories add up to the respondents. Multi-choice: chose + did not choose = respondents.
+  for (const [, parts] of group((f) =>
+    f.table.kind === 'dimension' && choice.get(f.table.dimension as string) === 'single'
+      ? [f.table.id, f.unitCode, attributeKey(f.attributes)].join('|')
+      : null,
+  )) {
+    sumEquals(parts, respondents(parts[0]));
+  }
+  for (const [, parts] of group((f) =>
+    f.table.kind === 'dimension' && choice.get(f.table.dimension as string) === 'multi'
+      ? [f.table.id, f.unitCode, attributeKey(f.attributes), f.category].join('|')
+      : null,
+  )) {
+    sumEquals(parts, respondents(parts[0]));
+  }
+  // Cross-tabs: each margin is the one-dimension figure, and all cells add up to the respondents.
+  for (const side of ['category', 'category2'] as const) {
+    for (const [, parts] of group((f) =>
+      f.table.kind === 'crossTab' ? [f.table.id, f.unitCode, attributeKey(f.attributes), f[side]].join('|') : null,
+    )) {
+      const f = parts[0];
+      const dimension = (side === 'category' ? f.table.dimension : f.table.dimension2) as string;
+      sumEquals(
+        parts,
+        find(`dimension:${dimension}`, 'answers', f.unitCode, attributeKey(f.attributes), `${f[side]}||`),
+      );
+    }
+  }
+  for (const [, parts] of group((f) =>
+    f.table.kind === 'crossTab' ? [f.table.id, f.unitCode, attributeKey(f.attributes)].join('|') : null,
+  )) {
+    sumEquals(parts, respondents(parts[0]));
+  }
+  // A breakdown by one attribute adds up to at most the figure without it.
+  const breakdowns = new Map<string, { parts: Figure[]; total: Figure | undefined }>();
+  for (const f of figures) {
+    for (const attribute of Object.keys(f.attributes)) {
+      const { [attribute]: _value, ...rest } = f.attributes;
+      const name = `${attribute}:${key(f, f.unitCode, { ...rest, [attribute]: '*' })}`;
+      const entry = breakdowns.get(name) ?? { parts: [], total: byKey.get(key(f, f.unitCode, rest)) };
+      entry.parts.push(f);
+      breakdowns.set(name, entry);
+    }
+  }
+  for (const { parts, total } of breakdowns.values()) {
+    if (!total) continue;
+    constraints.push({
+      terms: [...parts.map((p) => [p.variable, 1] as const), [total.variable, -1]],
+      sense: '<=',
+      rhs: 0,
+    });
+  }
+  // Respondents are at most the headcount.
+  for (const f of figures) {
+    if (f.table.id !== 'respondents') continue;
+    const headcount = find('headcount', 'headcount', f.unitCode, attributeKey(f.attributes));
+    if (headcount)
+      constraints.push({
+        terms: [
+          [f.variable, 1],
+          [headcount.variable, -1],
+        ],
+        sense: '<=',
+        rhs: 0,
+      });
+  }
+  return constraints;
+}
