@@ -36,7 +36,7 @@ export async function protect(input: ProtectionInput): Promise<ProtectionResult>
   const { k } = input.parameters;
   const state = primarySuppression(release, input.parameters, input.earlierVersions ?? []);
   const { value: repairRounds } = await sharedHighsRuntime.run((highs) =>
-    secondarySuppression(highs, release.linear, state, k),
+    secondarySuppression(highs, release.linear, state, k, complementCost(release)),
   );
   const buildMilliseconds = performance.now() - started;
 
@@ -68,6 +68,24 @@ export async function protect(input: ProtectionInput): Promise<ProtectionResult>
       repairRounds,
     },
   };
+}
+
+/**
+ * What hiding a figure as a complement costs beyond one figure: headcount and respondents are the
+ * denominators of every share, and the totals near the top of the tree are what leadership reads first.
+ */
+function complementCost(release: ReleaseModel): Float64Array {
+  const depth = new Int32Array(release.tree.codes.length);
+  for (let unit = 1; unit < depth.length; unit++) depth[unit] = depth[release.tree.parent[unit]] + 1;
+  const cost = new Float64Array(release.linear.values.length);
+  for (let f = 0; f < cost.length; f++) {
+    const key = release.keyOf[f];
+    if (key === -1) continue;
+    const measure = release.keys[key].measure;
+    cost[f] =
+      (measure === 'headcount' || measure === 'respondents' ? 3 : 0) + Math.max(0, 2 - depth[release.unitOf[f]]);
+  }
+  return cost;
 }
 
 function protectedTables(release: ReleaseModel, state: SuppressionState): ProtectedTable[] {

@@ -21,8 +21,14 @@ const MAX_REPAIR_ROUNDS = 40;
  *
  * Returns the number of repair rounds; the caller's final audit decides whether the release passes.
  */
-export function secondarySuppression(highs: Highs, linear: LinearModel, state: SuppressionState, k: number): number {
-  const suppressor = new Suppressor(linear, state, k);
+export function secondarySuppression(
+  highs: Highs,
+  linear: LinearModel,
+  state: SuppressionState,
+  k: number,
+  extraCost: Float64Array,
+): number {
+  const suppressor = new Suppressor(linear, state, k, extraCost);
   suppressor.closeSingletons(allConstraints(linear));
 
   let pending = sensitiveFigures(state);
@@ -48,6 +54,7 @@ class Suppressor {
     private readonly linear: LinearModel,
     private readonly state: SuppressionState,
     private readonly k: number,
+    private readonly extraCost: Float64Array,
   ) {}
 
   /** Published or known from an earlier version: what the attacker holds as a constant. */
@@ -121,6 +128,7 @@ class Suppressor {
       for (const candidate of this.members(c)) {
         if (!this.mayBecomeComplement(candidate)) continue;
         const cost =
+          this.extraCost[candidate] +
           this.newLoneConstraints(candidate, from) * 4 +
           (this.linear.values[candidate] < room ? 2 : 0) +
           // Fewer people hidden is better; this term stays below 1 up to ten million people.
