@@ -1,5 +1,3 @@
-import { Readable } from 'node:stream';
-
 /** What a count is of. Stored as a small number in `raw_cell.measure`. */
 export const MEASURES = { headcount: 1, respondents: 2, answers: 3 } as const;
 export type Measure = keyof typeof MEASURES;
@@ -7,8 +5,8 @@ export type Measure = keyof typeof MEASURES;
 const NULL = 0; // category ids start at 1 (serial), so 0 can stand for "none"
 
 /**
- * The cells of one upload in compact columns (about 20 bytes a cell), so that a file of a
- * million rows is checked and written without a million objects in memory.
+ * Cells of an upload in compact columns (about 20 bytes a cell), gathered while its rows are checked
+ * until they are written to `raw_cell` (see `CellCopy`).
  */
 export class RawCellBuffer {
   private capacity = 1024;
@@ -46,26 +44,20 @@ export class RawCellBuffer {
     this.counts[i] = count;
   }
 
-  /** The distinct units of the buffer. */
-  unitIds(): number[] {
-    return [...new Set(this.units.subarray(0, this.length))];
-  }
-
-  /** The cells as PostgreSQL COPY text (columns of `raw_cell`), produced in chunks as they are read. */
-  toCopyText(uploadId: string): Readable {
-    return Readable.from(this.copyChunks(uploadId), { objectMode: false });
-  }
-
-  private *copyChunks(uploadId: string): Generator<string> {
+  /** The cells as PostgreSQL COPY text (columns of `raw_cell`). */
+  copyText(uploadId: string): string {
     const cell = (id: number) => (id === NULL ? '\\N' : String(id));
-    for (let start = 0; start < this.length; start += 10_000) {
-      let text = '';
-      for (let i = start; i < Math.min(start + 10_000, this.length); i++) {
-        text += `${uploadId}\t${this.units[i]}\t${this.measures[i]}\t${this.combinationLiterals[this.combinations[i]]}\t`;
-        text += `${cell(this.categories[i])}\t${cell(this.categories2[i])}\t${this.counts[i]}\n`;
-      }
-      yield text;
+    let text = '';
+    for (let i = 0; i < this.length; i++) {
+      text += `${uploadId}\t${this.units[i]}\t${this.measures[i]}\t${this.combinationLiterals[this.combinations[i]]}\t`;
+      text += `${cell(this.categories[i])}\t${cell(this.categories2[i])}\t${this.counts[i]}\n`;
     }
+    return text;
+  }
+
+  /** Empties the buffer (its combinations stay numbered). */
+  clear(): void {
+    this.length = 0;
   }
 
   private grow(): void {

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { UploadProblem } from '@vielfalt/contracts';
-import { pipeline } from 'node:stream/promises';
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { DataSource, type EntityManager, type QueryRunner } from 'typeorm';
@@ -10,6 +12,8 @@ import type { RawCellBuffer } from './raw-cell-buffer';
 export type UploadStatus = 'rejected' | 'checked' | 'committed';
 
 export interface NewUpload {
+  /** Chosen beforehand: the upload's cells may be written before its row. */
+  readonly id: string;
   readonly periodId: number | null;
   readonly fileName: string;
   readonly fileFormat: 'csv' | 'xlsx' | null;
@@ -78,12 +82,13 @@ const UPLOAD_COLUMNS = `u.id, u.period_id AS "periodId", p.key AS "periodKey", u
 export class RawCellStore {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async insertUpload(upload: NewUpload, db: EntityManager): Promise<string> {
-    const [{ id }] = await db.query(
-      `INSERT INTO upload (period_id, file_name, file_format, file_sha256, file_bytes, uploaded_by, uploaded_by_name,
+  async insertUpload(upload: NewUpload, db: EntityManager): Promise<void> {
+    await db.query(
+      `INSERT INTO upload (id, period_id, file_name, file_format, file_sha256, file_bytes, uploaded_by, uploaded_by_name,
                            status, data_rows, unit_count, error_count, warning_count, problems, checked_against)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
       [
+        upload.id,
         upload.periodId,
         upload.fileName,
         upload.fileFormat,
@@ -100,18 +105,20 @@ export class RawCellStore {
         upload.checkedAgainst,
       ],
     );
-    return id;
   }
 
-  /** Writes the cells with COPY on the transaction's own connection. */
-  async copyCells(uploadId: string, cells: RawCellBuffer, runner: QueryRunner): Promise<void> {
+  /**
+   * Starts a COPY of an upload's cells into `raw_cell` on the transaction's own connection, which serves
+   * nothing else until the copy has ended.
+   */
+  async copyCells(uploadId: string, runner: QueryRunner): Promise<CellCopy> {
     const client = (await runner.connect()) as PoolClient;
-    const copy = client.query(
+    const stream = client.query(
       copyFrom(
         'COPY raw_cell (upload_id, unit_id, measure, attribute_values, category_id, category2_id, count) FROM STDIN',
       ),
     );
-    await pipeline(cells.toCopyText(uploadId), copy);
+    return new CellCopy(uploadId, stream);
   }
 
   async upload(id: string, db: EntityManager = this.dataSource.manager): Promise<UploadRow | null> {
@@ -247,5 +254,34 @@ export class RawCellStore {
        WHERE c.upload_id = $1`,
       [uploadId],
     );
+  }
+}
+
+/** A COPY into `raw_cell` in progress: cells are written as they come, and are in the table once it ends. */
+export class CellCopy {
+  constructor(
+    private readonly uploadId: string,
+    private readonly stream: Writable,
+  ) {
+    // A failed COPY is reported by the next write or by end(); meanwhile its error event must find a listener.
+    stream.on('error', () => undefined);
+  }
+
+  /** Writes the buffer's cells; waits while PostgreSQL is behind. */
+  async write(cells: RawCellBuffer): Promise<void> {
+    if (this.stream.errored) throw this.stream.errored;
+    if (!this.stream.write(cells.copyText(this.uploadId))) await once(this.stream, 'drain');
+  }
+
+  /** Ends the COPY: the cells written are in the table (within the transaction). */
+  async end(): Promise<void> {
+    this.stream.end();
+    await finished(this.stream);
+  }
+
+  /** Gives the COPY up: PostgreSQL takes the cells back and fails the transaction. */
+  async abort(reason: unknown): Promise<void> {
+    this.stream.destroy(reason instanceof Error ? reason : new Error(String(reason)));
+    await finished(this.stream).catch(() => undefined);
   }
 }

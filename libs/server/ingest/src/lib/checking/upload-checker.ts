@@ -17,7 +17,6 @@ export interface TableSource {
 export interface CheckOutcome {
   /** The period the file is for, if it names a known one. */
   readonly catalogue: PeriodCatalogue | null;
-  readonly cells: RawCellBuffer;
   readonly dataRows: number;
   readonly unitCount: number;
   readonly problems: ProblemList;
@@ -33,11 +32,13 @@ export const MAX_COUNT = 1_000_000;
 /**
  * Checks an upload row by row as it streams in, then the sums across rows (single-choice
  * categories against respondents, respondents against headcount, breakdowns, cross-tab margins).
- * Collects the cells of a clean file for storage; never touches the database itself.
+ * While no row has shown an error, hands the cells of each batch of rows to `storeCells` (whose caller
+ * takes them back if the file turns out to have errors after all); never touches the database itself.
  */
 export async function checkUpload(
   table: TableSource,
   catalogueFor: (periodKey: string) => Promise<PeriodCatalogue | null>,
+  storeCells: (cells: RawCellBuffer) => Promise<void>,
 ): Promise<CheckOutcome> {
   const problems = new ProblemList();
   const cells = new RawCellBuffer();
@@ -53,7 +54,6 @@ export async function checkUpload(
   });
   const outcome = (catalogue: PeriodCatalogue | null, dataRows: number, unitCount: number): CheckOutcome => ({
     catalogue,
-    cells,
     dataRows,
     unitCount,
     problems,
@@ -224,7 +224,11 @@ export async function checkUpload(
           problems.error('duplicate_row', at(rowNumber, -1, null), { first });
           continue;
         }
-        cells.push(unit.id, measure, combination.number, categoryId, category2Id, count);
+        if (problems.errors === 0) cells.push(unit.id, measure, combination.number, categoryId, category2Id, count);
+      }
+      if (problems.errors === 0 && cells.length > 0) {
+        await storeCells(cells);
+        cells.clear();
       }
     }
   } catch (error) {
@@ -243,5 +247,5 @@ export async function checkUpload(
   } else {
     totals.checkSums(problems, (row, name, value) => at(row, index(name), value));
   }
-  return outcome(catalogue, dataRows, cells.unitIds().length);
+  return outcome(catalogue, dataRows, totals.unitCount);
 }

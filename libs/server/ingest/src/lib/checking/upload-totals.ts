@@ -84,6 +84,11 @@ export class UploadTotals {
     }
   }
 
+  /** How many units have a row counted. */
+  get unitCount(): number {
+    return this.units.size;
+  }
+
   /**
    * Counts a row; returns the row it repeats instead, if there is one (and then counts nothing).
    * `combination` numbers the attribute values `valueIds` (0 for none).

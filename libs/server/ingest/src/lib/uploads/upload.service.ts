@@ -3,8 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { UploadDiff, UploadReport, UploadView } from '@vielfalt/contracts';
 import { type Actor, ApiException } from '@vielfalt/server-api';
 import { AuditLog, CatalogueStore } from '@vielfalt/server-persistence';
-import { RawCellBuffer, RawCellStore, type UploadRow } from '@vielfalt/server-raw-cells';
-import { createHash } from 'node:crypto';
+import { type RawCellBuffer, RawCellStore, type UploadRow } from '@vielfalt/server-raw-cells';
+import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { rm, stat } from 'node:fs/promises';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -44,13 +44,29 @@ export class UploadService {
     try {
       const bytes = (await stat(file.path)).size;
       const sha256 = await fileSha256(file.path);
-      const { outcome, format } = await this.read(file);
-      const problems = outcome.problems;
-      const status = problems.errors > 0 ? 'rejected' : 'checked';
       const uploadId = await this.dataSource.transaction(async (db) => {
+        if (!db.queryRunner) throw new Error('COPY needs the transaction of a query runner');
+        const id = randomUUID();
+        // The cells are written while the file is still being read and checked: PostgreSQL stores them
+        // at the same time, not afterwards. A file that turns out to have errors takes them back.
+        await db.query('SAVEPOINT cells_of_check');
+        const copy = await this.rawCells.copyCells(id, db.queryRunner);
+        let read: { outcome: CheckOutcome; format: 'csv' | 'xlsx' | null };
+        try {
+          read = await this.read(file, (cells) => copy.write(cells));
+          await copy.end();
+        } catch (error) {
+          await copy.abort(error);
+          throw error;
+        }
+        const { outcome, format } = read;
+        const problems = outcome.problems;
+        const status = problems.errors > 0 ? 'rejected' : 'checked';
+        if (status === 'rejected') await db.query('ROLLBACK TO SAVEPOINT cells_of_check');
         const periodId = outcome.catalogue?.period.id ?? null;
-        const id = await this.rawCells.insertUpload(
+        await this.rawCells.insertUpload(
           {
+            id,
             periodId,
             fileName: file.originalName,
             fileFormat: format,
@@ -67,10 +83,6 @@ export class UploadService {
           },
           db,
         );
-        if (status === 'checked') {
-          if (!db.queryRunner) throw new Error('COPY needs the transaction of a query runner');
-          await this.rawCells.copyCells(id, outcome.cells, db.queryRunner);
-        }
         await this.auditLog.record(
           {
             action: 'upload.check',
@@ -178,10 +190,14 @@ export class UploadService {
     return diffUploads(fromId, before, toId, after);
   }
 
-  private async read(file: ReceivedFile): Promise<{ outcome: CheckOutcome; format: 'csv' | 'xlsx' | null }> {
+  private async read(
+    file: ReceivedFile,
+    storeCells: (cells: RawCellBuffer) => Promise<void>,
+  ): Promise<{ outcome: CheckOutcome; format: 'csv' | 'xlsx' | null }> {
     try {
       const table = await openUploadTable(file, { maxBytes: this.options.maxUploadBytes });
-      return { outcome: await checkUpload(table, (key) => this.catalogue.periodCatalogue(key)), format: table.format };
+      const outcome = await checkUpload(table, (key) => this.catalogue.periodCatalogue(key), storeCells);
+      return { outcome, format: table.format };
     } catch (error) {
       if (!(error instanceof UploadFileError)) throw error;
       return { outcome: unreadable(error), format: null };
@@ -211,7 +227,7 @@ export class UploadService {
 function unreadable(error: UploadFileError): CheckOutcome {
   const problems = new ProblemList();
   problems.addFound(error.problems);
-  return { catalogue: null, cells: new RawCellBuffer(), dataRows: 0, unitCount: 0, problems };
+  return { catalogue: null, dataRows: 0, unitCount: 0, problems };
 }
 
 async function fileSha256(path: string): Promise<string> {
