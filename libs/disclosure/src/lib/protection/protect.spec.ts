@@ -1,0 +1,478 @@
+import { attackOf, exactIntervals, threeLeaves, unprotected } from './attacker.spec';
+import { protect } from './protect';
+import type { ProtectionInput } from './protection-input';
+import type { InformationLoss, ProtectedFigure, ProtectionResult, SuppressionReason } from './protection-result';
+
+const k = 5;
+const answer = (unit: string, category: string) => `answers|${unit}|*|d=${category}`;
+
+function figureOf(result: ProtectionResult, id: string): ProtectedFigure {
+  const figure = result.tables.flatMap((table) => table.figures).find((candidate) => candidate.id === id);
+  if (!figure) throw new Error(`no figure ${id}`);
+  return figure;
+}
+
+function suppressed(result: ProtectionResult, reason?: SuppressionReason): string[] {
+  return result.tables
+    .flatMap((table) => table.figures)
+    .filter((figure) => figure.value === null && (reason === undefined || figure.suppression === reason))
+    .map((figure) => figure.id)
+    .sort();
+}
+
+/**
+ * Attacks the result independently (see attacker.spec.ts) and returns the sensitive figures whose interval
+ * does not reach 0 and k, after checking that every published value is the true one.
+ */
+async function independentlyUnprotected(input: ProtectionInput, result: ProtectionResult) {
+  const attack = attackOf(input, result);
+  for (const figure of result.tables.flatMap((table) => table.figures)) {
+    if (figure.value !== null)
+      expect(figure.value)
+        .withContext(figure.id)
+        .toBe(attack.values.get(figure.id) as number);
+  }
+  const intervals = await exactIntervals(attack.release);
+  return { unprotected: unprotected(intervals, attack.sensitive, input.parameters.k), intervals, attack };
+}
+
+describe('protect on a root S with three leaves A, B, C and one single-choice dimension (k = 5)', () => {
+  //          x   y   z | respondents | headcount
+  //   A     10   8   2 | 20          | 25
+  //   B      9   6   5 | 20          | 25
+  //   C      7   7   6 | 20          | 25
+  //   S     26  21  13 | 60          | 75
+  const input = threeLeaves({ A: [10, 8, 2], B: [9, 6, 5], C: [7, 7, 6] });
+
+  it('suppresses the one count below k as primary and passes its audit', async () => {
+    const result = await protect(input);
+
+    expect(suppressed(result, 'primary')).toEqual([answer('A', 'z')]);
+    expect(figureOf(result, answer('A', 'z'))).toEqual(
+      jasmine.objectContaining({ unit: 'A', measure: 'answers', category: 'z', value: null, suppression: 'primary' }),
+    );
+    expect(result.audit).toEqual(jasmine.objectContaining({ passed: true, unprotected: [] }));
+    expect(result.unitsWithoutBreakdown).toEqual([]);
+  });
+
+  it('leaves an independent attacker an interval for A.z that reaches both 0 and k', async () => {
+    const result = await protect(input);
+
+    const { unprotected: open, intervals } = await independentlyUnprotected(input, result);
+
+    expect(open).toEqual([]);
+    const az = intervals.get(answer('A', 'z')) as { lo: number; hi: number };
+    expect(az.lo).toBe(0);
+    expect(az.hi).toBeGreaterThanOrEqual(k);
+  });
+
+  it('hides four figures, the fewest that can protect one cell of a table with row and column totals', async () => {
+    // Row A needs a second unknown, so does column z; each of those sits in a further line of the table
+    // (a column or a row), which then needs a second unknown too: four at least.
+    const result = await protect(input);
+
+    expect(suppressed(result).length).toBe(4);
+    expect(suppressed(result, 'secondary').length).toBe(3);
+  });
+
+  it('publishes zeros: with A.z = 0 instead of 2 nothing at all is suppressed', async () => {
+    const zeros = threeLeaves({ A: [10, 10, 0], B: [9, 6, 5], C: [7, 7, 6] });
+
+    const result = await protect(zeros);
+
+    expect(figureOf(result, answer('A', 'z')).value).toBe(0);
+    expect(suppressed(result)).toEqual([]);
+    expect(result.informationLoss.suppressed).toBe(0);
+    expect(result.audit.passed).toBeTrue();
+  });
+
+  it('suppresses a figure of n ≥ k only as a complement (secondary), never for its own sake', async () => {
+    const result = await protect(input);
+    const values = attackOf(input, result).values;
+
+    for (const figure of result.tables.flatMap((table) => table.figures)) {
+      const value = values.get(figure.id) as number;
+      if (figure.value === null && (value === 0 || value >= k)) expect(figure.suppression).toBe('secondary');
+    }
+  });
+
+  it('protects two primary cells in different rows and columns, which one rectangle of four cannot', async () => {
+    // With A.y, A.z, C.y, C.z suppressed, C.y = 4 could still be bounded to [2, 12] (see attacker.spec.ts).
+    const two = threeLeaves({ A: [10, 8, 2], B: [9, 6, 5], C: [7, 4, 9] });
+
+    const result = await protect(two);
+
+    expect(suppressed(result, 'primary')).toEqual([answer('A', 'z'), answer('C', 'y')].sort());
+    expect(result.audit.passed).toBeTrue();
+    expect((await independentlyUnprotected(two, result)).unprotected).toEqual([]);
+  });
+
+  it('reports information loss that adds up over the tables and matches the figures', async () => {
+    const result = await protect(input);
+    const values = attackOf(input, result).values;
+
+    expect(result.informationLoss.figures).toBe(4 + 4 + 12);
+    expect(result.stats.figures).toBe(20);
+    expect(result.informationLoss.suppressed).toBe(4);
+    expect(result.informationLoss.suppressedShare).toBeCloseTo(4 / 20, 12);
+    expect(result.informationLoss.suppressedByReason).toEqual({ primary: 1, secondary: 3, 'min-respondents': 0 });
+    expectLossConsistent(result, values);
+  });
+});
+
+/** Per table and overall: counts, shares and people-weighted shares recomputed from the figures. */
+function expectLossConsistent(result: ProtectionResult, values: ReadonlyMap<string, number>): void {
+  const recompute = (figures: readonly ProtectedFigure[]): InformationLoss => {
+    const hidden = figures.filter((figure) => figure.value === null);
+    const people = figures.reduce((sum, figure) => sum + (values.get(figure.id) as number), 0);
+    const hiddenPeople = hidden.reduce((sum, figure) => sum + (values.get(figure.id) as number), 0);
+    const byReason = (reason: SuppressionReason) => hidden.filter((figure) => figure.suppression === reason).length;
+    return {
+      figures: figures.length,
+      suppressed: hidden.length,
+      suppressedByReason: {
+        primary: byReason('primary'),
+        secondary: byReason('secondary'),
+        'min-respondents': byReason('min-respondents'),
+      },
+      suppressedShare: figures.length === 0 ? 0 : hidden.length / figures.length,
+      peopleWeightedShare: people === 0 ? 0 : hiddenPeople / people,
+    };
+  };
+  const close = (actual: InformationLoss, expected: InformationLoss, where: string) => {
+    expect({ ...actual, suppressedShare: 0, peopleWeightedShare: 0 })
+      .withContext(where)
+      .toEqual({ ...expected, suppressedShare: 0, peopleWeightedShare: 0 });
+    expect(actual.suppressedShare).withContext(where).toBeCloseTo(expected.suppressedShare, 12);
+    expect(actual.peopleWeightedShare).withContext(where).toBeCloseTo(expected.peopleWeightedShare, 12);
+    expect(actual.peopleWeightedShare).withContext(where).toBeGreaterThanOrEqual(0);
+    expect(actual.peopleWeightedShare).withContext(where).toBeLessThanOrEqual(1);
+  };
+  for (const table of result.tables) close(table.informationLoss, recompute(table.figures), table.id);
+  close(result.informationLoss, recompute(result.tables.flatMap((table) => table.figures)), 'overall');
+  const sum = (pick: (loss: InformationLoss) => number) =>
+    result.tables.reduce((total, table) => total + pick(table.informationLoss), 0);
+  expect(sum((loss) => loss.figures)).toBe(result.informationLoss.figures);
+  expect(sum((loss) => loss.suppressed)).toBe(result.informationLoss.suppressed);
+}
+
+describe('protect with a multi-choice dimension', () => {
+  /** Units A (100 respondents) and B (50) below S; dimension m with categories p and q. */
+  function multi(chosePInA: number): ProtectionInput {
+    return {
+      parameters: { k, minRespondents: 10 },
+      units: [
+        { code: 'S', parent: null },
+        { code: 'A', parent: 'S' },
+        { code: 'B', parent: 'S' },
+      ],
+      dimensions: [{ key: 'm', choice: 'multi', categories: ['p', 'q'] }],
+      counts: [
+        { unit: 'A', measure: 'respondents', count: 100 },
+        { unit: 'A', measure: 'answers', dimension: 'm', category: 'p', count: chosePInA },
+        { unit: 'A', measure: 'answers', dimension: 'm', category: 'q', count: 40 },
+        { unit: 'B', measure: 'respondents', count: 50 },
+        { unit: 'B', measure: 'answers', dimension: 'm', category: 'p', count: 20 },
+        { unit: 'B', measure: 'answers', dimension: 'm', category: 'q', count: 30 },
+      ],
+    };
+  }
+
+  it('publishes "chose" and "did not choose" per category, the latter as respondents − chose', async () => {
+    const input = multi(60);
+    const result = await protect(input);
+
+    expect(result.tables.map((table) => table.id)).toEqual(['respondents', 'dimension:m']);
+    expect(figureOf(result, 'answers|A|*|m=p|chosen')).toEqual(
+      jasmine.objectContaining({ category: 'p', chosen: true, value: 60 }),
+    );
+    expect(figureOf(result, 'answers|A|*|m=p|not_chosen')).toEqual(
+      jasmine.objectContaining({ category: 'p', chosen: false, value: 40 }),
+    );
+    expect(figureOf(result, 'answers|S|*|m=p|not_chosen').value).toBe(70);
+    expect(suppressed(result)).toEqual([]);
+  });
+
+  it('98 of 100 chose p: "did not choose" (2) is primary and "chose" (98) is suppressed with it', async () => {
+    const input = multi(98);
+
+    const result = await protect(input);
+
+    expect(figureOf(result, 'answers|A|*|m=p|not_chosen')).toEqual(
+      jasmine.objectContaining({ value: null, suppression: 'primary' }),
+    );
+    const chose = figureOf(result, 'answers|A|*|m=p|chosen');
+    expect(chose.value).toBeNull();
+    expect(['primary', 'secondary']).toContain(chose.suppression as string);
+    expect(result.audit.passed).toBeTrue();
+    const { unprotected: open, intervals } = await independentlyUnprotected(input, result);
+    expect(open).toEqual([]);
+    expect(intervals.get('answers|A|*|m=p|not_chosen')?.lo).toBe(0);
+  });
+
+  it('2 of 100 chose p: "chose" is primary and "did not choose" (98) is suppressed with it', async () => {
+    const input = multi(2);
+
+    const result = await protect(input);
+
+    expect(figureOf(result, 'answers|A|*|m=p|chosen').suppression).toBe('primary');
+    expect(figureOf(result, 'answers|A|*|m=p|not_chosen').value).toBeNull();
+    expect(result.audit.passed).toBeTrue();
+    expect((await independentlyUnprotected(input, result)).unprotected).toEqual([]);
+  });
+});
+
+describe('protect with a minimum of respondents', () => {
+  it('publishes none of the answers of a unit below the minimum and lists it; its respondents stay published', async () => {
+    // minRespondents 12; A has 11 respondents, all of its answers ≥ k or 0.
+    const input = threeLeaves({ A: [6, 5, 0], B: [9, 6, 5], C: [7, 7, 6] }, { k, minRespondents: 12 });
+
+    const result = await protect(input);
+
+    for (const category of ['x', 'y', 'z']) {
+      expect(figureOf(result, answer('A', category)))
+        .withContext(category)
+        .toEqual(jasmine.objectContaining({ value: null, suppression: 'min-respondents' }));
+    }
+    expect(result.unitsWithoutBreakdown).toEqual([{ unit: 'A', reason: 'min-respondents' }]);
+    expect(figureOf(result, 'respondents|A|*').value).toBe(11);
+    expect(result.audit.passed).toBeTrue();
+    expect((await independentlyUnprotected(input, result)).unprotected).toEqual([]);
+  });
+
+  it('gives the reason primary, not min-respondents, to an answer of such a unit that is itself below k', async () => {
+    const input = threeLeaves({ A: [5, 3, 0], B: [9, 6, 5], C: [7, 7, 6] }, { k, minRespondents: 10 });
+
+    const result = await protect(input);
+
+    expect(figureOf(result, answer('A', 'x')).suppression).toBe('min-respondents');
+    expect(figureOf(result, answer('A', 'y')).suppression).toBe('primary');
+    expect(figureOf(result, answer('A', 'z')).suppression).toBe('min-respondents');
+    expect(result.unitsWithoutBreakdown).toEqual([{ unit: 'A', reason: 'min-respondents' }]);
+    expect(result.audit.passed).toBeTrue();
+    expect((await independentlyUnprotected(input, result)).unprotected).toEqual([]);
+  });
+
+  it('holds a unit above the leaves to the minimum too', async () => {
+    // S has 3 + 3 + 3 = 9 respondents; each leaf is below the minimum as well.
+    const input = threeLeaves({ A: [3, 0, 0], B: [0, 3, 0], C: [0, 0, 3] }, { k: 3, minRespondents: 10 });
+
+    const result = await protect(input);
+
+    expect(result.unitsWithoutBreakdown.map((unit) => unit.unit).sort()).toEqual(['A', 'B', 'C', 'S']);
+    expect(figureOf(result, answer('S', 'x')).value).toBeNull();
+    expect(result.audit.passed).toBeTrue();
+  });
+});
+
+describe('protect with a headcount and respondents below k', () => {
+  // A has 4 staff, 3 of whom responded (x 2, y 1, z 0).
+  const input: ProtectionInput = {
+    ...threeLeaves({ A: [2, 1, 0], B: [9, 6, 5], C: [7, 7, 6] }),
+  };
+  const small = {
+    ...input,
+    counts: input.counts.map((row) => (row.unit === 'A' && row.measure === 'headcount' ? { ...row, count: 4 } : row)),
+  };
+
+  it('suppresses both as primary, and the unit publishes no breakdown', async () => {
+    const result = await protect(small);
+
+    expect(figureOf(result, 'headcount|A|*').suppression).toBe('primary');
+    expect(figureOf(result, 'respondents|A|*').suppression).toBe('primary');
+    expect(figureOf(result, answer('A', 'x')).suppression).toBe('primary');
+    expect(figureOf(result, answer('A', 'y')).suppression).toBe('primary');
+    // The zero is hidden for the minimum of respondents (3 < 5), not because it is small.
+    expect(figureOf(result, answer('A', 'z')).suppression).toBe('min-respondents');
+    expect(result.unitsWithoutBreakdown).toEqual([{ unit: 'A', reason: 'min-respondents' }]);
+  });
+
+  it('protects them all against the independent attacker', async () => {
+    const result = await protect(small);
+
+    expect(result.audit.passed).toBeTrue();
+    expect((await independentlyUnprotected(small, result)).unprotected).toEqual([]);
+  });
+});
+
+describe('protect with earlier versions', () => {
+  const input = threeLeaves({ A: [10, 8, 2], B: [9, 6, 5], C: [7, 7, 6] });
+
+  it('keeps suppressed every figure an earlier version suppressed, as secondary unless it is primary now', async () => {
+    const result = await protect({
+      ...input,
+      earlierVersions: [{ version: 1, published: [], suppressed: [answer('C', 'x'), answer('A', 'z'), 'no|such|id'] }],
+    });
+
+    expect(figureOf(result, answer('C', 'x'))).toEqual(
+      jasmine.objectContaining({ value: null, suppression: 'secondary' }),
+    );
+    expect(figureOf(result, answer('A', 'z')).suppression).toBe('primary');
+    expect(result.audit.passed).toBeTrue();
+  });
+
+  it('never chooses as a complement a figure an earlier version published with the same value', async () => {
+    // Without earlier versions the complements are A.y, S.y and S.z (see above); all three are public now.
+    const earlier = [
+      { id: answer('A', 'y'), value: 8 },
+      { id: answer('S', 'y'), value: 21 },
+      { id: answer('S', 'z'), value: 13 },
+      { id: answer('A', 'x'), value: 10 },
+    ];
+    const withEarlier = { ...input, earlierVersions: [{ version: 1, published: earlier, suppressed: [] }] };
+
+    const result = await protect(withEarlier);
+
+    for (const { id } of earlier) expect(figureOf(result, id).value).withContext(id).not.toBeNull();
+    expect(figureOf(result, answer('A', 'z')).suppression).toBe('primary');
+    expect(result.audit.passed).toBeTrue();
+    // The attacker holds the earlier figures too.
+    expect((await independentlyUnprotected(withEarlier, result)).unprotected).toEqual([]);
+  });
+
+  it('may choose a figure whose earlier published value differs (a corrected count)', async () => {
+    const earlier = [
+      { id: answer('A', 'y'), value: 9 },
+      { id: answer('S', 'y'), value: 22 },
+      { id: answer('S', 'z'), value: 14 },
+    ];
+    const withEarlier = { ...input, earlierVersions: [{ version: 1, published: earlier, suppressed: [] }] };
+
+    const result = await protect(withEarlier);
+
+    expect(suppressed(result).length).toBe(4);
+    expect(result.audit.passed).toBeTrue();
+  });
+
+  it('keeps a primary figure suppressed that an earlier version already published, without complements', async () => {
+    const result = await protect({
+      ...input,
+      earlierVersions: [{ version: 1, published: [{ id: answer('A', 'z'), value: 2 }], suppressed: [] }],
+    });
+
+    expect(figureOf(result, answer('A', 'z')).suppression).toBe('primary');
+    expect(suppressed(result)).toEqual([answer('A', 'z')]);
+    expect(result.audit.passed).toBeTrue();
+  });
+});
+
+/**
+ * Gaps found while writing these specs, reported to the lead and disabled until they are decided: each holds
+ * the input and what a correct result looks like.
+ */
+describe('protect, known gaps', () => {
+  const tree = (...leaves: string[]) => [
+    { code: 'R', parent: null },
+    ...leaves.map((code) => ({ code, parent: code.includes('.') ? code.slice(0, code.indexOf('.')) : 'R' })),
+  ];
+
+  xit('counts a leaf without any row of a multi-choice dimension as "did not choose" in its parents', async () => {
+    // U0 (2 respondents) has no row for m: nobody there chose p. Seen: R's "did not choose p" is published as
+    // 20 (U1 + U2 only) next to 40 chose + not chosen of 42 respondents.
+    const leaf = (unit: string, respondents: number, chose?: number) => [
+      { unit, measure: 'headcount' as const, count: respondents },
+      { unit, measure: 'respondents' as const, count: respondents },
+      { unit, measure: 'answers' as const, dimension: 's', category: 'c0', count: respondents },
+      ...(chose === undefined
+        ? []
+        : [{ unit, measure: 'answers' as const, dimension: 'm', category: 'p', count: chose }]),
+    ];
+    const input: ProtectionInput = {
+      parameters: { k, minRespondents: 5 },
+      units: tree('U0', 'U1', 'U2'),
+      dimensions: [
+        { key: 's', choice: 'single', categories: ['c0'] },
+        { key: 'm', choice: 'multi', categories: ['p'] },
+      ],
+      counts: [...leaf('U0', 2), ...leaf('U1', 20, 10), ...leaf('U2', 20, 10)],
+    };
+
+    const result = await protect(input);
+
+    const notChosen = figureOf(result, 'answers|R|*|m=p|not_chosen').value;
+    expect(notChosen === null || notChosen === 22)
+      .withContext(`published ${notChosen}`)
+      .toBeTrue();
+  });
+
+  xit('agrees with the attacker on a leaf with no respondents and no single-choice rows', async () => {
+    // U1.1: 1 staff, 0 respondents, no row for s. A reader knows U1's categories of s add up to U1's respondents
+    // (the model states that relation in leaves only, and in U1.1 there is none), so U1.1's respondents and
+    // hence all its min-respondents answers are pinned to 0. Seen: audit passed; the attacker finds
+    // U1.1's four m figures in [0, 0].
+    const leaf = (unit: string, headcount: number, withSingle: boolean): ProtectionInput['counts'] => [
+      { unit, measure: 'headcount', count: headcount },
+      { unit, measure: 'respondents', count: 0 },
+      ...(withSingle
+        ? (['c0', 'c1'] as const).map((category) => ({
+            unit,
+            measure: 'answers' as const,
+            dimension: 's',
+            category,
+            count: 0,
+          }))
+        : []),
+      ...(['p', 'q'] as const).map((category) => ({
+        unit,
+        measure: 'answers' as const,
+        dimension: 'm',
+        category,
+        count: 0,
+      })),
+    ];
+    const input: ProtectionInput = {
+      parameters: { k: 3, minRespondents: 3 },
+      units: tree('U0', 'U1', 'U1.0', 'U1.1'),
+      dimensions: [
+        { key: 's', choice: 'single', categories: ['c0', 'c1'] },
+        { key: 'm', choice: 'multi', categories: ['p', 'q'] },
+      ],
+      counts: [...leaf('U0', 0, true), ...leaf('U1.0', 0, true), ...leaf('U1.1', 1, false)],
+    };
+
+    const result = await protect(input);
+
+    const { unprotected: open } = await independentlyUnprotected(input, result);
+    for (const id of open) expect(result.audit.unprotected).withContext(id).toContain(id);
+  });
+
+  xit('protects min-respondents zeros below a total of zero (found by the random releases)', async () => {
+    // Nobody chose p or q anywhere. U0.0 (1 respondent) and U0.1 (5) are below the minimum of 6, so their zeros
+    // must reach k. Seen: R's "did not choose p" (12) and headcount (12) are published, which pins R's
+    // respondents to 12 and every "chose" below R to 0; audit failed for the four "chose" figures of U0.0 and
+    // U0.1 after 4 repair rounds (44 of 54 figures suppressed). The complement needed, R's "did not choose",
+    // is linked to them only through R.respondents = chose + did not choose, which the model leaves implicit.
+    const leaf = (unit: string, headcount: number, single: readonly number[]): ProtectionInput['counts'] => [
+      { unit, measure: 'headcount', count: headcount },
+      { unit, measure: 'respondents', count: headcount },
+      ...single.map((count, c) => ({ unit, measure: 'answers' as const, dimension: 's', category: `c${c}`, count })),
+      ...(['p', 'q'] as const).map((category) => ({
+        unit,
+        measure: 'answers' as const,
+        dimension: 'm',
+        category,
+        count: 0,
+      })),
+    ];
+    const input: ProtectionInput = {
+      parameters: { k: 5, minRespondents: 6 },
+      units: [
+        { code: 'R', parent: null },
+        { code: 'U0', parent: 'R' },
+        { code: 'U0.0', parent: 'U0' },
+        { code: 'U0.1', parent: 'U0' },
+        { code: 'U1', parent: 'R' },
+        { code: 'U1.0', parent: 'U1' },
+      ],
+      dimensions: [
+        { key: 's', choice: 'single', categories: ['c0', 'c1', 'c2'] },
+        { key: 'm', choice: 'multi', categories: ['p', 'q'] },
+      ],
+      counts: [...leaf('U0.0', 1, [0, 0, 1]), ...leaf('U0.1', 5, [2, 1, 2]), ...leaf('U1.0', 6, [0, 1, 5])],
+    };
+
+    const result = await protect(input);
+
+    expect(result.audit.unprotected).toEqual([]);
+  });
+});
