@@ -1,4 +1,5 @@
 import { deCatalogue } from './de-catalogue';
+import { deReleases } from './de-releases';
 import { deUpload } from './de-upload';
 import type { AuditAction, AuditOutcome, ErrorCode, Role } from '@vielfalt/contracts';
 
@@ -24,6 +25,9 @@ export const de = {
     audit: 'Audit-Protokoll',
     upload: 'Upload',
     catalogue: 'Katalog',
+    releasesPublish: 'Veröffentlichen',
+    releases: 'Veröffentlichungen',
+    settingsProtection: 'Schutzeinstellungen',
     adminUsers: 'Benutzer',
   },
   language: {
@@ -101,6 +105,9 @@ export const de = {
       upload_check: 'Upload geprüft',
       upload_commit: 'Upload übernommen',
       upload_rollback: 'Upload zurückgerollt',
+      release_preview: 'Veröffentlichung vorab berechnet',
+      release_publish: 'Veröffentlichung',
+      settings_protection_update: 'Schutzeinstellungen geändert',
     } satisfies Record<KeySafe<AuditAction>, string>,
     outcomes: {
       success: 'erfolgreich',
@@ -153,6 +160,7 @@ export const de = {
   },
   upload: deUpload,
   catalogue: deCatalogue,
+  releases: deReleases,
   notFound: {
     title: 'Seite nicht gefunden',
     text: 'Diese Adresse gibt es im Vielfaltsmonitor nicht.',

@@ -1,5 +1,6 @@
 import type { Dictionary } from './de';
 import { enCatalogue } from './en-catalogue';
+import { enReleases } from './en-releases';
 import { enUpload } from './en-upload';
 
 /** English texts. Typed as `Dictionary`: a key missing here, or one German lacks, does not compile. */
@@ -15,6 +16,9 @@ export const en: Dictionary = {
     audit: 'Audit log',
     upload: 'Upload',
     catalogue: 'Catalogue',
+    releasesPublish: 'Publish',
+    releases: 'Releases',
+    settingsProtection: 'Protection settings',
     adminUsers: 'Users',
   },
   language: {
@@ -92,6 +96,9 @@ export const en: Dictionary = {
       upload_check: 'Upload checked',
       upload_commit: 'Upload committed',
       upload_rollback: 'Rolled back to upload',
+      release_preview: 'Release previewed',
+      release_publish: 'Release published',
+      settings_protection_update: 'Protection settings changed',
     },
     outcomes: {
       success: 'succeeded',
@@ -144,6 +151,7 @@ export const en: Dictionary = {
   },
   upload: enUpload,
   catalogue: enCatalogue,
+  releases: enReleases,
   notFound: {
     title: 'Page not found',
     text: 'This address does not exist in the Vielfaltsmonitor.',
