@@ -1,0 +1,1 @@
+export { protectionSettingsRoutes, releaseHistoryRoutes, releasePublishRoutes } from './lib/releases-routes';

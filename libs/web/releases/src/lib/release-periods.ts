@@ -1,0 +1,23 @@
+import type { PeriodView } from '@vielfalt/contracts';
+
+/** The periods newest first (by reference date), as the period selectors list them. */
+export function periodsNewestFirst(periods: readonly PeriodView[]): readonly PeriodView[] {
+  return [...periods].sort((a, b) => b.referenceDate.localeCompare(a.referenceDate));
+}
+
+/**
+ * The period a page shows: the one named in the URL if the catalogue knows it; otherwise the
+ * newest published one when `preferPublished` (the history has something to show), else the
+ * newest. Null only when there is no period at all.
+ */
+export function choosePeriod(
+  periods: readonly PeriodView[],
+  key: string | undefined,
+  preferPublished = false,
+): PeriodView | null {
+  const named = periods.find((period) => period.key === key);
+  if (named) return named;
+  const newestFirst = periodsNewestFirst(periods);
+  const published = preferPublished ? newestFirst.find((period) => period.status === 'published') : undefined;
+  return published ?? newestFirst[0] ?? null;
+}
