@@ -5,10 +5,10 @@ import { type ProductServer, startProductServer } from './support/product-server
 /** What each demo role must see in the navigation, and nothing more. */
 const NAVIGATION: Record<string, string[]> = {
   hr: ['nav-start', 'nav-upload'],
-  leadership: ['nav-start'],
-  stabsstelle: ['nav-start', 'nav-catalogue'],
-  council: ['nav-start', 'nav-audit'],
-  admin: ['nav-start', 'nav-audit', 'nav-admin-users', 'nav-catalogue'],
+  leadership: ['nav-start', 'nav-releases', 'nav-settings-protection'],
+  stabsstelle: ['nav-start', 'nav-catalogue', 'nav-releases', 'nav-releases-publish', 'nav-settings-protection'],
+  council: ['nav-start', 'nav-releases', 'nav-settings-protection', 'nav-audit'],
+  admin: ['nav-start', 'nav-audit', 'nav-admin-users', 'nav-catalogue', 'nav-settings-protection'],
 };
 
 describe('signing in to the product in a real browser', () => {

@@ -20,6 +20,22 @@ export const appRoutes: Routes = [
         loadChildren: () => import('@vielfalt/web-catalogue').then((m) => m.catalogueRoutes),
       },
       {
+        // Before `releases`, so that the stricter guard of the publish page applies.
+        path: 'releases/publish',
+        canActivate: [roleGuard(rolesFor('/releases/publish'))],
+        loadChildren: () => import('@vielfalt/web-releases').then((m) => m.releasePublishRoutes),
+      },
+      {
+        path: 'releases',
+        canActivate: [roleGuard(rolesFor('/releases'))],
+        loadChildren: () => import('@vielfalt/web-releases').then((m) => m.releaseHistoryRoutes),
+      },
+      {
+        path: 'settings/protection',
+        canActivate: [roleGuard(rolesFor('/settings/protection'))],
+        loadChildren: () => import('@vielfalt/web-releases').then((m) => m.protectionSettingsRoutes),
+      },
+      {
         path: 'audit',
         canActivate: [roleGuard(rolesFor('/audit'))],
         loadChildren: () => import('@vielfalt/web-audit').then((m) => m.auditRoutes),

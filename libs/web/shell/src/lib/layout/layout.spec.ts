@@ -40,14 +40,20 @@ describe('Layout', () => {
     const { element } = await render(testUsers.admin);
 
     expect(element.querySelector('nav')?.getAttribute('aria-label')).toBe('Hauptnavigation');
-    expect(testIds(element)).toEqual(['nav-start', 'nav-catalogue', 'nav-audit', 'nav-admin-users']);
+    expect(testIds(element)).toEqual([
+      'nav-start',
+      'nav-catalogue',
+      'nav-settings-protection',
+      'nav-audit',
+      'nav-admin-users',
+    ]);
     expect(element.querySelector('[data-testid="nav-admin-users"]')?.getAttribute('href')).toBe('/admin/users');
   });
 
   it('shows the staff council only what it may open', async () => {
     const { element } = await render(testUsers.council);
 
-    expect(testIds(element)).toEqual(['nav-start', 'nav-audit']);
+    expect(testIds(element)).toEqual(['nav-start', 'nav-releases', 'nav-settings-protection', 'nav-audit']);
     expect(element.querySelector('[data-testid="current-user"]')?.textContent?.trim()).toBe('Test Council');
   });
 

@@ -1,11 +1,27 @@
 import { ChangeDetectionStrategy, Component, DOCUMENT, type OnInit, computed, inject } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import {
+  type IsActiveMatchOptions,
+  NavigationEnd,
+  Router,
+  RouterLink,
+  RouterLinkActive,
+  RouterOutlet,
+} from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { SessionStore } from '@vielfalt/web-data-access';
 import { filter, skip } from 'rxjs';
 import { LanguageSwitch } from '../language-switch/language-switch';
-import { navSlug, visibleNavItems } from '../navigation/nav-items';
+import { activeOnlyWhenExact, navSlug, visibleNavItems } from '../navigation/nav-items';
+
+// Query parameters (a chosen period, a page) never make a menu item more or less current.
+const EXACT_PATH: IsActiveMatchOptions = {
+  paths: 'exact',
+  queryParams: 'ignored',
+  matrixParams: 'ignored',
+  fragment: 'ignored',
+};
+const PATH_PREFIX: IsActiveMatchOptions = { ...EXACT_PATH, paths: 'subset' };
 
 /** The frame of every page: skip link, header with navigation, language and user, and the main region. */
 @Component({
@@ -22,7 +38,11 @@ export class Layout implements OnInit {
 
   protected readonly user = this.session.user;
   protected readonly navItems = computed(() =>
-    visibleNavItems(this.session.roles()).map((item) => ({ ...item, testId: `nav-${navSlug(item.path)}` })),
+    visibleNavItems(this.session.roles()).map((item) => ({
+      ...item,
+      testId: `nav-${navSlug(item.path)}`,
+      activeOptions: activeOnlyWhenExact(item.path) ? EXACT_PATH : PATH_PREFIX,
+    })),
   );
 
   constructor() {

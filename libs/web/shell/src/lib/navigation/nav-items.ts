@@ -17,6 +17,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/', labelKey: 'nav.start', roles: ROLES },
   { path: '/upload', labelKey: 'nav.upload', roles: ['hr'] },
   { path: '/catalogue', labelKey: 'nav.catalogue', roles: ['admin', 'stabsstelle'] },
+  { path: '/releases', labelKey: 'nav.releases', roles: ['stabsstelle', 'leadership', 'council'] },
+  { path: '/releases/publish', labelKey: 'nav.releasesPublish', roles: ['stabsstelle'] },
+  {
+    path: '/settings/protection',
+    labelKey: 'nav.settingsProtection',
+    roles: ['admin', 'stabsstelle', 'leadership', 'council'],
+  },
   { path: '/audit', labelKey: 'nav.audit', roles: ['council', 'admin'] },
   { path: '/admin/users', labelKey: 'nav.adminUsers', roles: ['admin'] },
 ];
@@ -32,6 +39,14 @@ export function rolesFor(path: string): readonly Role[] {
   const item = NAV_ITEMS.find((candidate) => candidate.path === path);
   if (!item) throw new Error(`No navigation item for ${path}`);
   return item.roles;
+}
+
+/**
+ * True if another item lies below `path` (`/releases` above `/releases/publish`): such an item is
+ * marked as the current page only on its own path, so the menu never marks two items at once.
+ */
+export function activeOnlyWhenExact(path: string): boolean {
+  return path === '/' || NAV_ITEMS.some((item) => item.path.startsWith(`${path}/`));
 }
 
 /** The items a user with `roles` sees, in menu order. */
