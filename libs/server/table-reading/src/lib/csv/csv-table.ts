@@ -3,7 +3,7 @@ import { unknownDelimiter } from '../row-problems';
 import { openTable } from '../table-reading';
 import { UploadFileError } from '../upload-file-error';
 import type { UploadTable } from '../upload-table';
-import { readCsvRows, type CsvFile } from './csv-rows';
+import { containsQuote, readCsvRows, type CsvFile } from './csv-rows';
 import { detectDelimiter, findHeaderLine } from './delimiter';
 import { decodeSample, detectTextEncoding } from './text-encoding';
 
@@ -17,7 +17,7 @@ export async function openCsvTable(path: string, sample: Uint8Array, sampleIsWho
   if (!headerLine) throw noDataRows(null, null);
   const delimiter = detectDelimiter(headerLine.text);
   if (!delimiter) throw new UploadFileError([unknownDelimiter(headerLine.rowNumber, headerLine.text)]);
-  const file: CsvFile = { path, encoding, delimiter };
+  const file: CsvFile = { path, encoding, delimiter, quoted: await containsQuote(path) };
   return openTable(
     { sheet: null, readRows: (header) => readCsvRows(file, header) },
     { format: 'csv', sheet: null, encoding, delimiter },
