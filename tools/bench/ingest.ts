@@ -10,6 +10,8 @@
  * UploadService.commit, each timed by wall clock. Peak RSS is the kernel's maxRSS of this process up to
  * the end of the commit (it includes the app and ts-node); heapUsed is sampled every 50 ms meanwhile.
  * Afterwards the baseline (copy-baseline.ts) COPYs the very rows the upload stored into a scratch table.
+ * The machine's load average is printed too: on a shared machine, other processes' work shows in every
+ * figure (the check and PostgreSQL's COPY compete with them for the same cores).
  */
 import { UploadService } from '@vielfalt/server-ingest';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
@@ -42,6 +44,7 @@ async function main(): Promise<void> {
       await defineDemoCatalogue(bench.app, files.unitsCsv);
       const uploads = bench.app.get(UploadService);
 
+      const loadBefore = os.loadavg()[0];
       say('Checking and committing …');
       const rssBeforeMb = process.memoryUsage.rss() / (1024 * 1024);
       const memory = new MemoryProbe();
@@ -79,6 +82,9 @@ async function main(): Promise<void> {
           copySeconds: baseline.seconds,
           copyTable: baseline.table,
         }),
+      );
+      say(
+        `load average       ${loadBefore.toFixed(1)} before the check, ${os.loadavg()[0].toFixed(1)} at the end (1 min, ${os.cpus().length} cores)`,
       );
     } finally {
       await bench.close();
