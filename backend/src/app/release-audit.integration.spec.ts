@@ -51,6 +51,7 @@ describe('an independent linear-programming attack on a published release', () =
       const dataVersion = (await stabsstelle.get('/api/releases/preview?period=2025')).body.dataVersion;
       const published = await stabsstelle.post('/api/releases', { periodKey: '2025', dataVersion });
       expect(published.status).withContext(published.text).toBe(201);
+      if (published.status !== 201) return;
       const release: ReleaseView = published.body;
 
       // Everything a reader of the dashboard can see.
