@@ -1,0 +1,265 @@
+/**
+ * `npm run bench:disclosure [-- --scale city|federal|demo|both|all] [--timeout-seconds 600] [--no-baseline-check]`:
+ * how fast `protect` protects a synthetic release and how much it hides, against a simple baseline on the same
+ * model. A measurement, not a test: it prints the figures and PASS/MISS for the targets of issue 4 (city build
+ * under 2 s, federal under 60 s, every release passing its audit, fewer figures suppressed than the baseline)
+ * and exits 0 either way; non-zero only on an error.
+ *
+ * Scales (synthetic-release.ts, seeded, the same every run): `city` (about 150 units on three levels, ~7,000
+ * staff; the default), `federal` (10,000 units on five levels, ~5 million staff), `both` (city, then
+ * federal), `demo` (the demo administration's period 2025, demo-protection-input.ts), `all`.
+ *
+ * Each scale runs in two child processes, one after the other, each killed after `--timeout-seconds` (default
+ * 600; `protect` solves on its thread and cannot be interrupted otherwise): `protect` itself, then the
+ * baseline (baselineProtection: the same model and primary suppression, then "hide the smallest other figure
+ * of a constraint with exactly one suppressed figure, until stable") with the linear-programming check of its
+ * pattern (`checkProtection`; skip it with `--no-baseline-check`).
+ */
+import { baselineProtection, protect, type BaselineOutcome, type ProtectionInput } from '@vielfalt/disclosure';
+import { fork } from 'node:child_process';
+import { parseArgs } from 'node:util';
+import { demoProtectionInput } from './demo-protection-input';
+import { PARAMETERS, SCALES, syntheticRelease } from './synthetic-release';
+
+type Scale = 'city' | 'federal' | 'demo';
+type Part = 'ours' | 'baseline';
+
+/** What a child process reports to the parent, one message per step. */
+type ChildMessage =
+  | { readonly step: 'phase'; readonly phase: string }
+  | {
+      readonly step: 'input';
+      readonly units: number;
+      readonly leaves: number;
+      readonly staff: number;
+      readonly rows: number;
+      readonly seconds: number;
+    }
+  | { readonly step: 'ours'; readonly ours: OursFigures }
+  | { readonly step: 'baseline'; readonly baseline: BaselineOutcome };
+
+interface OursFigures {
+  readonly figures: number;
+  readonly constraints: number;
+  readonly buildMilliseconds: number;
+  readonly auditMilliseconds: number;
+  readonly suppressed: number;
+  readonly suppressedShare: number;
+  readonly peopleWeightedShare: number;
+  readonly byReason: Readonly<Record<string, number>>;
+  readonly passed: boolean;
+  readonly unprotected: number;
+  readonly repairRounds: number;
+  readonly linearPrograms: number;
+  readonly unitsWithoutBreakdown: number;
+}
+
+const TARGET_BUILD_SECONDS: Record<Scale, number | undefined> = { city: 2, federal: 60, demo: undefined };
+const say = (message: string) => process.stdout.write(`${message}\n`);
+const whole = (n: number) => Math.round(n).toLocaleString('en-US');
+const percent = (share: number) => `${(100 * share).toFixed(1)} %`;
+const seconds = (ms: number) => `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
+const passOrMiss = (ok: boolean) => (ok ? 'PASS' : 'MISS');
+
+function inputOf(scale: Scale): { input: ProtectionInput; leaves: number; staff: number } {
+  if (scale === 'demo') {
+    const input = demoProtectionInput('2025', PARAMETERS);
+    const leaves = new Set(input.counts.map((row) => row.unit)).size;
+    const staff = input.counts
+      .filter((row) => row.measure === 'headcount' && Object.keys(row.attributes ?? {}).length === 0)
+      .reduce((sum, row) => sum + row.count, 0);
+    return { input, leaves, staff };
+  }
+  return syntheticRelease(SCALES[scale]);
+}
+
+/** The child: builds the input, runs one part, reports each step. */
+async function child(scale: Scale, part: Part, check: boolean): Promise<void> {
+  const send = (message: ChildMessage) =>
+    new Promise<void>((resolve, reject) => process.send?.(message, undefined, {}, (e) => (e ? reject(e) : resolve())));
+  await send({ step: 'phase', phase: 'generating the input' });
+  const started = performance.now();
+  const { input, leaves, staff } = inputOf(scale);
+  await send({
+    step: 'input',
+    units: input.units.length,
+    leaves,
+    staff,
+    rows: input.counts.length,
+    seconds: (performance.now() - started) / 1000,
+  });
+  if (part === 'ours') {
+    await send({ step: 'phase', phase: 'protect' });
+    const result = await protect(input);
+    const loss = result.informationLoss;
+    await send({
+      step: 'ours',
+      ours: {
+        figures: result.stats.figures,
+        constraints: result.stats.constraints,
+        buildMilliseconds: result.stats.buildMilliseconds,
+        auditMilliseconds: result.audit.milliseconds,
+        suppressed: loss.suppressed,
+        suppressedShare: loss.suppressedShare,
+        peopleWeightedShare: loss.peopleWeightedShare,
+        byReason: loss.suppressedByReason,
+        passed: result.audit.passed,
+        unprotected: result.audit.unprotected.length,
+        repairRounds: result.stats.repairRounds,
+        linearPrograms: result.audit.linearPrograms,
+        unitsWithoutBreakdown: result.unitsWithoutBreakdown.length,
+      },
+    });
+  } else {
+    await send({ step: 'phase', phase: check ? 'baseline and its linear-programming check' : 'baseline' });
+    await send({ step: 'baseline', baseline: await baselineProtection(input, { check }) });
+  }
+}
+
+/** Runs one part of a scale in a child process; resolves with what it reported, or notes the timeout. */
+function runPart(
+  scale: Scale,
+  part: Part,
+  timeoutSeconds: number,
+  check: boolean,
+): Promise<{ messages: ChildMessage[]; timedOut?: string; error?: string }> {
+  return new Promise((resolve) => {
+    const messages: ChildMessage[] = [];
+    let phase = 'starting';
+    let timedOut: string | undefined;
+    const args = ['--child', `${scale}:${part}`, ...(check ? [] : ['--no-baseline-check'])];
+    const worker = fork(__filename, args, { execArgv: [...process.execArgv, '--max-old-space-size=8192'] });
+    const timer = setTimeout(() => {
+      timedOut = `did not finish within ${timeoutSeconds} s (was at: ${phase})`;
+      worker.kill('SIGKILL');
+    }, timeoutSeconds * 1000);
+    worker.on('message', (message: ChildMessage) => {
+      messages.push(message);
+      if (message.step === 'phase') {
+        phase = message.phase;
+        say(`  [${scale}, ${part}] ${phase} …`);
+      }
+    });
+    worker.on('exit', (code) => {
+      clearTimeout(timer);
+      const error = timedOut || code === 0 ? undefined : `exited with code ${code} (was at: ${phase})`;
+      resolve({ messages, ...(timedOut && { timedOut }), ...(error && { error }) });
+    });
+  });
+}
+
+async function benchScale(scale: Scale, timeoutSeconds: number, check: boolean): Promise<void> {
+  say(`\n${scale}: protect …`);
+  const ours = await runPart(scale, 'ours', timeoutSeconds, check);
+  say(`${scale}: baseline …`);
+  const base = await runPart(scale, 'baseline', timeoutSeconds, check);
+
+  const input = [...ours.messages, ...base.messages].find((m) => m.step === 'input');
+  const oursFigures = ours.messages.find((m) => m.step === 'ours')?.ours;
+  const baseline = base.messages.find((m) => m.step === 'baseline')?.baseline;
+  const lines: [string, string][] = [];
+  if (input?.step === 'input') {
+    lines.push([
+      'input',
+      `${whole(input.units)} units (${whole(input.leaves)} leaves), ${whole(input.staff)} staff, ` +
+        `${whole(input.rows)} rows, generated in ${input.seconds.toFixed(1)} s`,
+    ]);
+  }
+  if (oursFigures) {
+    const target = TARGET_BUILD_SECONDS[scale];
+    const r = oursFigures.byReason;
+    lines.push(
+      ['figures (cells)', `${whole(oursFigures.figures)} (${whole(oursFigures.constraints)} constraints)`],
+      [
+        'build',
+        `${seconds(oursFigures.buildMilliseconds)}` +
+          (target === undefined
+            ? ''
+            : `   (target < ${target} s: ${passOrMiss(oursFigures.buildMilliseconds < target * 1000)})`),
+      ],
+      ['audit', `${seconds(oursFigures.auditMilliseconds)} (${whole(oursFigures.linearPrograms)} LPs)`],
+      [
+        'suppressed',
+        `${percent(oursFigures.suppressedShare)} (${whole(oursFigures.suppressed)}: ${whole(r['primary'])} primary, ` +
+          `${whole(r['min-respondents'])} min-respondents, ${whole(r['secondary'])} secondary; ` +
+          `people-weighted ${percent(oursFigures.peopleWeightedShare)})`,
+      ],
+      [
+        'audit passed',
+        `${oursFigures.passed ? 'yes' : `NO, ${whole(oursFigures.unprotected)} figures unprotected`}   ` +
+          `(target: ${passOrMiss(oursFigures.passed)}); ${oursFigures.repairRounds} repair rounds; ` +
+          `${whole(oursFigures.unitsWithoutBreakdown)} units without breakdown`,
+      ],
+    );
+  } else {
+    lines.push(['protect', ours.timedOut ?? ours.error ?? 'no result']);
+  }
+  if (baseline) {
+    lines.push([
+      'baseline',
+      `${percent(baseline.suppressedShare)} suppressed (${whole(baseline.suppressed)} of ${whole(baseline.figures)}; ` +
+        `${whole(baseline.complements)} complements for ${whole(baseline.sensitive)} sensitive figures) ` +
+        `in ${seconds(baseline.buildMilliseconds)}`,
+    ]);
+    if (baseline.check) {
+      const c = baseline.check;
+      lines.push([
+        'baseline LP check',
+        `${c.passed ? 'passes' : `FAILS: ${whole(c.unprotected)} of ${whole(baseline.sensitive)} sensitive figures unprotected`} ` +
+          `(${seconds(c.milliseconds)}, ${whole(c.linearPrograms)} LPs)`,
+      ]);
+    } else if (check) {
+      lines.push(['baseline LP check', base.timedOut ?? base.error ?? 'no result']);
+    }
+    if (oursFigures) {
+      const ratio = oursFigures.suppressed / baseline.suppressed;
+      lines.push(['ours / baseline', `${ratio.toFixed(2)} (suppressed figures; target < 1: ${passOrMiss(ratio < 1)})`]);
+    }
+  } else {
+    lines.push(['baseline', base.timedOut ?? base.error ?? 'no result']);
+  }
+  say(`\n${scale}`);
+  for (const [name, value] of lines) say(`  ${name.padEnd(18)} ${value}`);
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      scale: { type: 'string', default: 'city' },
+      'timeout-seconds': { type: 'string', default: '600' },
+      'no-baseline-check': { type: 'boolean', default: false },
+      child: { type: 'string' },
+    },
+  });
+  const check = !values['no-baseline-check'];
+  if (values.child) {
+    const [scale, part] = values.child.split(':') as [Scale, Part];
+    await child(scale, part, check);
+    process.disconnect?.();
+    return;
+  }
+  const choices: Record<string, Scale[]> = {
+    city: ['city'],
+    federal: ['federal'],
+    demo: ['demo'],
+    both: ['city', 'federal'],
+    all: ['city', 'federal', 'demo'],
+  };
+  const scales = choices[values.scale];
+  const timeoutSeconds = Number(values['timeout-seconds']);
+  if (!scales || !(timeoutSeconds > 0)) {
+    throw new Error('usage: --scale city|federal|demo|both|all --timeout-seconds <n> [--no-baseline-check]');
+  }
+  say(
+    `bench:disclosure: ${scales.join(', ')}; k ${PARAMETERS.k}, minimum respondents ${PARAMETERS.minRespondents}; ` +
+      `timeout ${timeoutSeconds} s per part`,
+  );
+  for (const scale of scales) await benchScale(scale, timeoutSeconds, check);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `bench:disclosure failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
+  process.exit(1);
+});
