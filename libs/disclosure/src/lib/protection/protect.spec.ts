@@ -317,7 +317,6 @@ describe('protect with earlier versions', () => {
       { id: answer('A', 'y'), value: 8 },
       { id: answer('S', 'y'), value: 21 },
       { id: answer('S', 'z'), value: 13 },
-      { id: answer('A', 'x'), value: 10 },
     ];
     const withEarlier = { ...input, earlierVersions: [{ version: 1, published: earlier, suppressed: [] }] };
 
