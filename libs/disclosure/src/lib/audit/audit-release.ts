@@ -152,12 +152,13 @@ export interface ProtectionCheck {
  * may hold at most. Small programs solve in well under a millisecond and prove most figures.
  */
 const NEIGHBOURHOODS = [
-  { depth: 1, maxFigures: 60 },
-  { depth: 2, maxFigures: 200 },
+  { depth: 2, maxFigures: 80 },
+  { depth: 4, maxFigures: 400 },
 ] as const;
 
 /**
- * Decides for each of the `sensitive` (suppressed) figures whether it is protected (lo ≤ 0 and hi ≥ k), with
+ * Decides for each of the `sensitive` (suppressed) figures whether it is protected (lo ≤ 0 and hi ≥ k, where k
+ * may be given per figure), with
  * far fewer and smaller linear programs than {@link auditRelease}, and the same verdicts:
  *
  * 1. **Neighbourhood programs.** For a figure, a program over the suppressed figures within two constraints
@@ -174,8 +175,10 @@ export function checkProtection(
   model: LinearModel,
   published: Uint8Array,
   sensitive: readonly number[],
-  k: number,
+  k: number | ((figure: number) => number),
+  options: { readonly tableOf?: Int32Array } = {},
 ): ProtectionCheck {
+  const upperOf = typeof k === 'number' ? () => k : k;
   const targets = [...new Set(sensitive)];
   for (const figure of targets) {
     if (published[figure]) throw new InvalidReleaseError(`sensitive figure "${model.ids[figure]}" is published`);
@@ -189,11 +192,11 @@ export function checkProtection(
   const prove = (program: ComponentProgram, figures: readonly number[], centre: number | undefined): void => {
     const open = (flags: Uint8Array) => figures.filter((figure) => isTarget[figure] && !flags[figure]);
     for (const figure of certifyRepeatedly(open(atZero), (left) => program.zeroAtOnce(left))) atZero[figure] = 1;
-    for (const figure of certifyRepeatedly(open(atK), (left) => program.reachAtOnce(left, k))) atK[figure] = 1;
+    for (const figure of certifyRepeatedly(open(atK), (left) => program.reachAtOnce(left, upperOf))) atK[figure] = 1;
     if (centre !== undefined && !(atZero[centre] && atK[centre])) {
       const interval = program.interval(centre);
       if (interval.lo <= 0) atZero[centre] = 1;
-      if (interval.hi >= k) atK[centre] = 1;
+      if (interval.hi >= upperOf(centre)) atK[centre] = 1;
     }
   };
 
@@ -201,7 +204,7 @@ export function checkProtection(
   for (const reach of NEIGHBOURHOODS) {
     for (const centre of targets) {
       if (atZero[centre] && atK[centre]) continue;
-      const figures = neighbourhood(model, published, centre, reach);
+      const figures = neighbourhood(model, published, centre, reach, options.tableOf);
       const program = new ComponentProgram(highs, model, figures);
       try {
         prove(program, figures, centre);
@@ -225,7 +228,7 @@ export function checkProtection(
         if (atZero[figure] && atK[figure]) continue;
         const interval = program.interval(figure);
         checkContainsTruth(model, figure, interval);
-        if (!(interval.lo <= 0 && interval.hi >= k)) unprotected.set(figure, interval);
+        if (!(interval.lo <= 0 && interval.hi >= upperOf(figure))) unprotected.set(figure, interval);
       }
     } finally {
       linearPrograms += program.linearPrograms;
@@ -235,13 +238,19 @@ export function checkProtection(
   return { unprotected, components: components.length, linearPrograms, provenLocally };
 }
 
-/** The suppressed figures within `reach.depth` constraints of `centre`, nearest first, at most `reach.maxFigures`. */
+/**
+ * The suppressed figures within `reach.depth` constraints of `centre`, nearest first, at most
+ * `reach.maxFigures`; with `tableOf`, only those of the centre's table (the rest stay at their values, which
+ * keeps the program a restriction of the attacker's).
+ */
 function neighbourhood(
   model: LinearModel,
   published: Uint8Array,
   centre: number,
   reach: { readonly depth: number; readonly maxFigures: number },
+  tableOf: Int32Array | undefined,
 ): number[] {
+  const table = tableOf?.[centre];
   const found = new Set([centre]);
   let frontier = [centre];
   for (let depth = 0; depth < reach.depth && frontier.length > 0; depth++) {
@@ -251,6 +260,7 @@ function neighbourhood(
         const c = model.memberOf[m];
         const visit = (member: number): void => {
           if (published[member] || found.has(member) || found.size >= reach.maxFigures) return;
+          if (table !== undefined && tableOf?.[member] !== table) return;
           found.add(member);
           next.push(member);
         };

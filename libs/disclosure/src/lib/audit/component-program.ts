@@ -141,22 +141,22 @@ export class ComponentProgram {
   }
 
   /**
-   * One feasible point that takes as many of `targets` up to k as it can (each capped at max(k, its value),
-   * their sum maximised); returns the targets that reach k there: for each of them the attacker cannot
-   * exclude a value ≥ k. The caps only shrink the feasible set, so every point found is feasible without them.
+   * One feasible point that takes as many of `targets` up to their upper protection level as it can (each
+   * capped at max(level, its value), their sum maximised); returns the targets that reach it there: for each
+   * of them the attacker cannot exclude a value that high. The caps only shrink the feasible set, so every point found is feasible without them.
    */
-  reachAtOnce(unsorted: readonly number[], k: number): number[] {
+  reachAtOnce(unsorted: readonly number[], upperOf: (figure: number) => number): number[] {
     const targets = [...unsorted].sort((a, b) => a - b);
     const columns = targets.map((figure) => this.columnOf(figure));
     const selection = { kind: 'set', indices: columns } as const;
-    const caps = targets.map((figure) => Math.max(k, this.linear.values[figure]));
+    const caps = targets.map((figure) => Math.max(upperOf(figure), this.linear.values[figure]));
     this.model.changeColsBounds(selection, new Float64Array(columns.length), caps);
     this.model.options.set('simplex_strategy', DUAL_SIMPLEX);
     this.setCost(columns, 1);
     try {
       if (this.solve(this.sense.maximize) !== this.status.optimal) return [];
       const { colValue } = this.model.getSolution();
-      return targets.filter((_, i) => colValue[columns[i]] >= k - tolerance(k));
+      return targets.filter((figure, i) => colValue[columns[i]] >= upperOf(figure) - tolerance(upperOf(figure)));
     } finally {
       this.setCost(columns, 0);
       this.model.changeColsBounds(

@@ -11,7 +11,10 @@ export interface SuppressionState {
   readonly reason: Uint8Array;
   /** 1: must be protected (interval reaching 0 and k): primary and min-respondents figures. */
   readonly sensitive: Uint8Array;
-  /** 1: an earlier version published this value, so it is public and cannot serve as a complement. */
+  /**
+   * 1: the attacker knows the value and it never serves as a complement: headcounts and respondents (always
+   * published), and what an earlier version published with the same value.
+   */
   readonly known: Uint8Array;
   /** 1: hidden (an unknown of the model, not a figure of any table). */
   readonly hidden: Uint8Array;
@@ -19,7 +22,9 @@ export interface SuppressionState {
 
 /**
  * Primary suppression:
- * - every figure with 0 < n < k (zeros are published: an empty group has nobody in it, see docs/disclosure.md);
+ * - every answer figure with 0 < n < k (zeros are published: an empty group has nobody in it; headcounts and
+ *   respondents are always published: they are sizes of groups HR defines, not self-reported characteristics;
+ *   see docs/disclosure.md);
  * - every answer figure of a unit and attribute combination with fewer respondents than the minimum (it
  *   publishes no breakdown of its own);
  * - every figure an earlier version suppressed, so that old and new figures cannot be subtracted;
@@ -45,9 +50,15 @@ export function primarySuppression(
       continue;
     }
     const value = linear.values[f];
+    const measure = keys[keyOf[f]].measure;
+    if (measure === 'headcount' || measure === 'respondents') {
+      published[f] = 1;
+      known[f] = 1;
+      continue;
+    }
     if (value > 0 && value < k) {
       reason[f] = REASON.primary;
-    } else if (keys[keyOf[f]].measure === 'answers') {
+    } else {
       const respondents = release.figureAt(unitOf[f], release.respondentsKey.get(keys[keyOf[f]].attributes) ?? -1);
       if (respondents !== -1 && linear.values[respondents] < minRespondents) reason[f] = REASON.minRespondents;
     }
@@ -59,7 +70,7 @@ export function primarySuppression(
   for (const version of earlierVersions) {
     for (const id of version.suppressed) {
       const f = index.get(id);
-      if (f === undefined || hidden[f] || !published[f]) continue;
+      if (f === undefined || hidden[f] || !published[f] || known[f]) continue;
       published[f] = 0;
       reason[f] = REASON.secondary;
     }

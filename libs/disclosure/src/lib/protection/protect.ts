@@ -1,4 +1,5 @@
 import { checkProtection } from '../audit/audit-release';
+import { suppressedComponents } from '../audit/components';
 import { sharedHighsRuntime } from '../audit/highs-runtime';
 import { REASON, primarySuppression, type SuppressionState } from './primary-suppression';
 import type { ProtectionInput } from './protection-input';
@@ -35,17 +36,20 @@ export async function protect(input: ProtectionInput): Promise<ProtectionResult>
   const release = buildReleaseModel(input, tree);
   const { k } = input.parameters;
   const state = primarySuppression(release, input.parameters, input.earlierVersions ?? []);
-  const { value: repairRounds } = await sharedHighsRuntime.run((highs) =>
-    secondarySuppression(highs, release.linear, state, k, complementCost(release)),
+  const tableOf = tableIndex(release);
+  const levels = protectionLevels(release, k);
+  const levelOf = (figure: number): number => levels[figure];
+  const { value: suppression } = await sharedHighsRuntime.run((highs) =>
+    secondarySuppression(highs, release.linear, state, levelOf, complementCost(release), tableOf),
   );
   const buildMilliseconds = performance.now() - started;
 
+  // The proofs found while choosing suppressions stay valid (hiding more never narrows an interval), so the
+  // final audit only re-checks the figures the last round left unproven.
   const auditStarted = performance.now();
-  const sensitive: number[] = [];
-  for (let f = 0; f < state.sensitive.length; f++) if (state.sensitive[f]) sensitive.push(f);
   const attackerKnows = state.published.map((published, f) => published | state.known[f]);
   const { value: check } = await sharedHighsRuntime.run((highs) =>
-    checkProtection(highs, release.linear, attackerKnows, sensitive, k),
+    checkProtection(highs, release.linear, attackerKnows, suppression.unproven, levelOf, { tableOf }),
   );
 
   const tables = protectedTables(release, state);
@@ -57,17 +61,50 @@ export async function protect(input: ProtectionInput): Promise<ProtectionResult>
     audit: {
       passed: check.unprotected.size === 0,
       unprotected: [...check.unprotected.keys()].map((f) => release.linear.ids[f]),
-      linearPrograms: check.linearPrograms,
-      components: check.components,
+      linearPrograms: suppression.linearPrograms + check.linearPrograms,
+      components: suppressedComponents(release.linear, attackerKnows).length,
       milliseconds: performance.now() - auditStarted,
     },
     stats: {
       figures: state.hidden.reduce((count, hidden) => count + (1 - hidden), 0),
       constraints: release.linear.wholes.length,
       buildMilliseconds,
-      repairRounds,
+      repairRounds: suppression.repairRounds,
     },
   };
+}
+
+/**
+ * The upper protection level of each answer figure: k, or the respondents of its unit and attribute combination
+ * if they are fewer (their number is published, so no figure in that group can be shown to reach k; the
+ * attacker must still be unable to exclude that all or none of them gave the answer).
+ */
+function protectionLevels(release: ReleaseModel, k: number): Float64Array {
+  const { linear, keys, keyOf, unitOf } = release;
+  const levels = new Float64Array(linear.values.length).fill(k);
+  for (let f = 0; f < levels.length; f++) {
+    if (keyOf[f] === -1 || keys[keyOf[f]].measure !== 'answers') continue;
+    const respondents = release.figureAt(unitOf[f], release.respondentsKey.get(keys[keyOf[f]].attributes) ?? -1);
+    if (respondents !== -1) levels[f] = Math.min(k, linear.values[respondents]);
+  }
+  return levels;
+}
+
+/** A number per table for every figure; an unknown (non-respondents, staff outside a breakdown) is in its whole's. */
+function tableIndex(release: ReleaseModel): Int32Array {
+  const { linear, keys, keyOf } = release;
+  const numbers = new Map<string, number>();
+  const tableOf = new Int32Array(linear.values.length);
+  const number = (f: number): number => {
+    const table = keys[keyOf[f]].table;
+    let n = numbers.get(table);
+    if (n === undefined) numbers.set(table, (n = numbers.size));
+    return n;
+  };
+  for (let f = 0; f < tableOf.length; f++) {
+    tableOf[f] = keyOf[f] === -1 ? number(linear.wholes[linear.memberOf[linear.memberStart[f]]]) : number(f);
+  }
+  return tableOf;
 }
 
 /**

@@ -19,25 +19,30 @@ const MAX_REPAIR_ROUNDS = 40;
  *    from its neighbours' constraints), step 1 runs again, and only the figures not yet proven protected are
  *    checked again (suppressing more never narrows an interval).
  *
- * Returns the number of repair rounds; the caller's final audit decides whether the release passes.
+ * Returns the number of repair rounds and the sensitive figures that no check has proven protected since the
+ * last change (empty when the last check proved all): a proof stays valid when more figures are hidden, so
+ * the caller's final audit only has to look at these.
  */
 export function secondarySuppression(
   highs: Highs,
   linear: LinearModel,
   state: SuppressionState,
-  k: number,
+  levelOf: (figure: number) => number,
   extraCost: Float64Array,
-): number {
-  const suppressor = new Suppressor(linear, state, k, extraCost);
+  tableOf: Int32Array,
+): { repairRounds: number; unproven: number[]; linearPrograms: number } {
+  const suppressor = new Suppressor(linear, state, levelOf, extraCost);
   suppressor.closeSingletons(allConstraints(linear));
 
   let pending = sensitiveFigures(state);
-  let rounds = 0;
-  while (pending.length > 0 && rounds < MAX_REPAIR_ROUNDS) {
-    const check = checkProtection(highs, linear, suppressor.attackerKnows(), pending, k);
+  let repairRounds = 0;
+  let linearPrograms = 0;
+  while (pending.length > 0 && repairRounds < MAX_REPAIR_ROUNDS) {
+    const check = checkProtection(highs, linear, suppressor.attackerKnows(), pending, levelOf, { tableOf });
+    linearPrograms += check.linearPrograms;
     pending = [...check.unprotected.keys()];
     if (pending.length === 0) break;
-    rounds++;
+    repairRounds++;
     const touched: number[] = [];
     for (const figure of pending) {
       const complement = suppressor.bestComplementNear(figure);
@@ -46,14 +51,14 @@ export function secondarySuppression(
     if (touched.length === 0) break;
     suppressor.closeSingletons(touched);
   }
-  return rounds;
+  return { repairRounds, unproven: pending, linearPrograms };
 }
 
 class Suppressor {
   constructor(
     private readonly linear: LinearModel,
     private readonly state: SuppressionState,
-    private readonly k: number,
+    private readonly levelOf: (figure: number) => number,
     private readonly extraCost: Float64Array,
   ) {}
 
@@ -144,7 +149,8 @@ class Suppressor {
 
   /** How far a complement must be able to move down: k − n for a sensitive figure n, else k. */
   private roomNeeded(figure: number): number {
-    return this.state.sensitive[figure] ? Math.max(1, this.k - this.linear.values[figure]) : this.k;
+    const k = this.levelOf(figure);
+    return this.state.sensitive[figure] ? Math.max(1, k - this.linear.values[figure]) : k;
   }
 
   /** Constraints of `candidate` (other than `except`) in which it would be the only unknown. */
