@@ -11,7 +11,12 @@ module.exports = {
   mode: 'production',
   target: 'node20',
   context: root,
-  entry: { main: './backend/src/main.ts', cli: './backend/src/cli.ts' },
+  entry: {
+    main: './backend/src/main.ts',
+    cli: './backend/src/cli.ts',
+    // Releases are protected in a worker thread (libs/server/releases, protection-runner.ts).
+    'protect-worker': './libs/server/releases/src/lib/protect-worker.ts',
+  },
   output: { path: path.join(root, 'dist/backend'), filename: '[name].js', clean: true },
   devtool: 'source-map',
   // Class names must survive: Nest and TypeORM use them for tokens and error messages.

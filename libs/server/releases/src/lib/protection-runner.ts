@@ -1,0 +1,90 @@
+import { Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { InvalidProtectionInputError, type ProtectionInput, type ProtectionResult } from '@vielfalt/disclosure';
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { ProtectWorkerAnswer } from './protect-worker';
+
+/** The protection took longer than the caller allowed; the worker was stopped. */
+export class ProtectionTimeoutError extends Error {
+  override readonly name = 'ProtectionTimeoutError';
+}
+
+/**
+ * Runs `protect` in one worker thread, one input at a time, so that the server keeps answering while a
+ * release is computed. The worker is started on first use and kept; it is replaced after an error or a
+ * time-out, and stopped with the application.
+ */
+@Injectable()
+export class ProtectionRunner implements OnModuleDestroy {
+  private worker: Worker | undefined;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  /** Protects `input`; rejects with the library's error, or {@link ProtectionTimeoutError} after `timeoutMs`. */
+  run(input: ProtectionInput, timeoutMs?: number): Promise<ProtectionResult> {
+    const next = this.queue.then(() => this.runNow(input, timeoutMs));
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.stop();
+  }
+
+  private runNow(input: ProtectionInput, timeoutMs: number | undefined): Promise<ProtectionResult> {
+    const worker = (this.worker ??= startWorker());
+    worker.ref();
+    return new Promise<ProtectionResult>((resolve, reject) => {
+      let timer: NodeJS.Timeout | undefined;
+      const finish = (settle: () => void, keep: boolean) => {
+        if (timer) clearTimeout(timer);
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+        worker.off('exit', onExit);
+        if (keep) worker.unref();
+        else void this.stop();
+        settle();
+      };
+      const onMessage = (answer: ProtectWorkerAnswer) => {
+        if (answer.ok) return finish(() => resolve(answer.result), true);
+        const error =
+          answer.name === 'InvalidProtectionInputError'
+            ? new InvalidProtectionInputError(answer.message)
+            : Object.assign(new Error(answer.message), { name: answer.name, stack: answer.stack });
+        finish(() => reject(error), answer.name === 'InvalidProtectionInputError');
+      };
+      const onError = (error: Error) => finish(() => reject(error), false);
+      const onExit = (code: number) => finish(() => reject(new Error(`The protection worker exited (${code})`)), false);
+      worker.on('message', onMessage);
+      worker.once('error', onError);
+      worker.once('exit', onExit);
+      if (timeoutMs !== undefined) {
+        timer = setTimeout(
+          () =>
+            finish(
+              () => reject(new ProtectionTimeoutError(`The protection took longer than ${timeoutMs / 1000} s`)),
+              false,
+            ),
+          timeoutMs,
+        );
+      }
+      worker.postMessage(input);
+    });
+  }
+
+  private async stop(): Promise<void> {
+    const worker = this.worker;
+    this.worker = undefined;
+    await worker?.terminate();
+  }
+}
+
+function startWorker(): Worker {
+  // Bundled: dist/backend/protect-worker.js next to main.js. From source (tests, scripts): the .ts file
+  // through ts-node, with the options (TS_NODE_PROJECT, …) this process was started with.
+  const bundled = path.join(__dirname, 'protect-worker.js');
+  if (existsSync(bundled)) return new Worker(bundled);
+  return new Worker(path.join(__dirname, 'protect-worker.ts'), {
+    execArgv: ['-r', 'ts-node/register', '-r', 'tsconfig-paths/register'],
+  });
+}
