@@ -4,6 +4,7 @@ import { generateDemoData } from '@vielfalt/demo-data';
 import type { Actor } from '@vielfalt/server-api';
 import { CatalogueService } from '@vielfalt/server-catalogue';
 import { UploadService } from '@vielfalt/server-ingest';
+import { ReleaseService } from '@vielfalt/server-releases';
 import { randomUUID } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
@@ -13,7 +14,9 @@ const DEMO_ACTOR: Actor = { id: null, name: 'demo-mode' };
 /**
  * Fills an empty database with Stadtverwaltung Musterstadt: its catalogue through the catalogue's
  * use cases, its organisation and its eight survey waves as files through the very path HR's files
- * take (check, then commit). Does nothing when the catalogue has periods already.
+ * take (check, then commit), then publishes every period through the Stabsstelle's path (the release
+ * builder, protection and audit included), so that a new user sees releases at once. Does nothing when the
+ * catalogue has periods already.
  */
 export async function loadDemoData(
   app: INestApplicationContext,
@@ -38,6 +41,45 @@ export async function loadDemoData(
     await uploads.commit(report.id, DEMO_ACTOR);
   }
   log(`Demo data of Stadtverwaltung Musterstadt loaded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  await publishDemoPeriods(
+    app,
+    demo.catalogue.periods.map((period) => period.key),
+    log,
+  );
+}
+
+/** How long the first start may spend publishing the demo periods, at most. */
+const DEMO_PUBLISHING_BUDGET_MS = 30_000;
+
+/**
+ * Publishes each period's current data as a release, oldest first, as the Stabsstelle would. A period that
+ * cannot be published, or that the remaining time does not allow, is reported and skipped: the product still
+ * starts, and the Stabsstelle can publish it later.
+ */
+export async function publishDemoPeriods(
+  app: INestApplicationContext,
+  periodKeys: readonly string[],
+  log: (message: string) => void,
+  budgetMs = DEMO_PUBLISHING_BUDGET_MS,
+): Promise<void> {
+  const releases = app.get(ReleaseService);
+  const started = Date.now();
+  let published = 0;
+  for (const periodKey of periodKeys) {
+    const left = budgetMs - (Date.now() - started);
+    if (left <= 0) {
+      log(`Demo period ${periodKey} was not published: the time for publishing at start-up is used up.`);
+      continue;
+    }
+    try {
+      const dataVersion = await releases.dataVersion(periodKey);
+      await releases.publish({ periodKey, dataVersion }, DEMO_ACTOR, { protectionTimeoutMs: left });
+      published++;
+    } catch (error) {
+      log(`Demo period ${periodKey} was not published: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  log(`${published} of ${periodKeys.length} demo periods published in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
 /** Defines a whole catalogue through the catalogue's use cases: periods, attributes, dimensions, units. */
