@@ -49,7 +49,7 @@ export async function loadDemoData(
 }
 
 /** How long the first start may spend publishing the demo periods, at most. */
-const DEMO_PUBLISHING_BUDGET_MS = 30_000;
+const DEMO_PUBLISHING_BUDGET_MS = 20_000;
 
 /**
  * Publishes each period's current data as a release, oldest first, as the Stabsstelle would. A period that
