@@ -96,21 +96,31 @@ class Suppressor {
   }
 
   /**
-   * A complement for a sensitive figure the audit found unprotected: from its own constraints, else from the
-   * constraints of the suppressed figures next to it. -1 if there is none.
+   * A complement for a sensitive figure the audit found unprotected: the cheapest in the nearest constraints
+   * that still have a figure to hide, searching outwards through the suppressed figures linked to it. -1 if
+   * its whole component has nothing left to hide.
    */
   bestComplementNear(figure: number): number {
-    const own = this.constraintsOf(figure);
-    const best = this.bestComplement(own, figure, -1);
-    if (best !== -1) return best;
-    const around = new Set<number>();
-    for (const c of own) {
-      for (const member of this.members(c)) {
-        if (member !== figure && this.isUnknown(member))
-          for (const next of this.constraintsOf(member)) around.add(next);
+    const seenFigures = new Set([figure]);
+    const seenConstraints = new Set<number>();
+    let frontier = [figure];
+    while (frontier.length > 0) {
+      const constraints = frontier.flatMap((f) => this.constraintsOf(f)).filter((c) => !seenConstraints.has(c));
+      for (const c of constraints) seenConstraints.add(c);
+      const best = this.bestComplement(constraints, figure, -1);
+      if (best !== -1) return best;
+      const next: number[] = [];
+      for (const c of constraints) {
+        for (const member of this.members(c)) {
+          if (this.isUnknown(member) && !seenFigures.has(member)) {
+            seenFigures.add(member);
+            next.push(member);
+          }
+        }
       }
+      frontier = next;
     }
-    return this.bestComplement([...around], figure, -1);
+    return -1;
   }
 
   /** The one suppressed, non-hidden figure of a constraint whose other figures are all known; else -1. */
