@@ -82,6 +82,10 @@ export function buildProtectionInput(data: PeriodData): { input: ProtectionInput
           `${period.referenceDate}: correct the organisation or the data (roll back), then publish.`,
       );
     }
+    // Answers broken down by structural attributes are not part of a release yet: at the leaf level they are
+    // nearly all below k or the minimum, and they tie every table into one large problem. Leaving them out is
+    // exact, since no published figure then depends on them (see docs/disclosure.md).
+    if (cell.measure === 3 && cell.attributeValues.length > 0) continue;
     usedUnits.add(unit.id);
     const attributes: Record<string, string> = {};
     for (const id of cell.attributeValues) {
