@@ -2,15 +2,19 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './support/browser';
 import { type ProductServer, startProductServer } from './support/product-server';
 
+/** The wave the journey corrects: the oldest, which demo mode publishes first at start-up. */
+const PERIOD = '2018';
+
 /**
- * Demo mode publishes every demo period on first start. A correction needs changed data or settings:
- * IT raises the protection settings, the Stabsstelle publishes the correction of the newest wave, and
- * the staff council reads history and settings without a way to publish.
+ * Demo mode publishes the demo periods on first start, oldest first, as far as its time allows. A
+ * correction needs changed data or settings: IT raises the protection settings, the Stabsstelle
+ * publishes the correction of the oldest wave, and the staff council reads history and settings
+ * without a way to publish.
  *
- * Parked (`xdescribe`) until the server is ready for it: demo mode does not yet publish its periods on
- * start, and a preview of one demo period took more than ten minutes on the development machine, so
- * the product neither becomes healthy within the support's 60 s nor answers the preview in time.
- * Turn `xdescribe` into `describe` once both hold.
+ * Parked (`xdescribe`): on the development machine (2 cores, load about 5) the protection of one demo
+ * period did not finish within 20 s at start-up nor within 7 minutes as a preview, so the journey
+ * cannot finish in an end-to-end test's time. Turn `xdescribe` into `describe` once a preview of a
+ * demo period takes seconds.
  */
 xdescribe('releases in a real browser', () => {
   let server: ProductServer;
@@ -59,9 +63,32 @@ xdescribe('releases in a real browser', () => {
     await signIn(username);
   }
 
+  /**
+   * Publishes the first version of `PERIOD` through the API if start-up did not get to it (a slow
+   * machine), so that the journey below always makes version 2.
+   */
+  async function ensureFirstVersion(): Promise<void> {
+    await signIn('stabsstelle');
+    const published = await page.evaluate(async (period) => {
+      const history = (await (await fetch(`/api/releases?period=${period}`)).json()) as unknown[];
+      if (history.length > 0) return true;
+      const preview = (await (await fetch(`/api/releases/preview?period=${period}`)).json()) as { dataVersion: number };
+      const token = document.cookie.match(/XSRF-TOKEN=([^;]+)/)?.[1] ?? '';
+      const response = await fetch('/api/releases', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'X-XSRF-TOKEN': decodeURIComponent(token) },
+        body: JSON.stringify({ periodKey: period, dataVersion: preview.dataVersion }),
+      });
+      return response.ok;
+    }, PERIOD);
+    expect(published).withContext(`a first version of ${PERIOD}`).toBeTrue();
+  }
+
   it('lets IT raise the settings, and the Stabsstelle then preview, publish and find a correction', async () => {
+    await ensureFirstVersion();
+
     // IT raises the protection settings (a correction needs changed data or settings), never below the floor.
-    await signIn('admin');
+    await switchPerson('admin');
     await page.getByTestId('nav-settings-protection').click();
     await page.getByTestId('protection-k-input').fill('2');
     await page.getByTestId('protection-submit').click();
@@ -74,8 +101,8 @@ xdescribe('releases in a real browser', () => {
 
     await switchPerson('stabsstelle');
     await page.getByTestId('nav-releases-publish').click();
-    await page.getByTestId('publish-period').selectOption('2025');
-    await page.waitForURL(/period=2025/);
+    await page.getByTestId('publish-period').selectOption(PERIOD);
+    await page.waitForURL(new RegExp(`period=${PERIOD}`));
     await page.getByTestId('release-preview-compute').click();
 
     await page.getByTestId('release-preview').waitFor({ timeout: 60_000 });
@@ -94,10 +121,10 @@ xdescribe('releases in a real browser', () => {
     await page.locator('dialog[open]').waitFor();
     await page.getByTestId('release-publish-confirm').click();
     await page.getByTestId('release-published').waitFor({ timeout: 60_000 });
-    expect(await textOf('release-published')).toContain('Version 2 von Beschäftigtenbefragung 2025');
+    expect(await textOf('release-published')).toContain(`Version 2 von Beschäftigtenbefragung ${PERIOD}`);
 
     await page.getByTestId('release-published-history').click();
-    await page.waitForURL(/\/releases\?period=2025/);
+    await page.waitForURL(new RegExp(`/releases\\?period=${PERIOD}`));
     const rows = page.getByTestId('release-history').locator(':scope > tbody > tr[data-release-id]');
     await rows.first().waitFor();
     expect(await rows.count()).toBe(2);
@@ -108,11 +135,12 @@ xdescribe('releases in a real browser', () => {
   }, 120_000);
 
   it('shows the staff council the history and the settings, but no way to publish', async () => {
-    await signIn('council');
+    await ensureFirstVersion();
+    await switchPerson('council');
     expect(await page.getByTestId('nav-releases-publish').count()).toBe(0);
 
     await page.getByTestId('nav-releases').click();
-    await page.getByTestId('history-period').selectOption('2025');
+    await page.getByTestId('history-period').selectOption(PERIOD);
     const rows = page.getByTestId('release-history').locator(':scope > tbody > tr[data-release-id]');
     await rows.first().waitFor();
     expect(await rows.count()).toBeGreaterThanOrEqual(1);
@@ -126,8 +154,9 @@ xdescribe('releases in a real browser', () => {
 
     await page.goto('/releases/publish');
     await page.waitForURL((url) => !url.pathname.startsWith('/releases/publish'));
-    const status = await page.evaluate(() =>
-      fetch('/api/releases/preview?period=2025').then((response) => response.status),
+    const status = await page.evaluate(
+      (period) => fetch(`/api/releases/preview?period=${period}`).then((response) => response.status),
+      PERIOD,
     );
     expect(status).toBe(403);
   }, 60_000);
