@@ -1,5 +1,6 @@
 /**
- * `npm run bench:disclosure [-- --scale city|federal|demo|both|all] [--timeout-seconds 600] [--no-baseline-check]`:
+ * `npm run bench:disclosure [-- --scale city|federal|demo|both|all] [--timeout-seconds 600] [--no-baseline-check]
+ * [--attribute-answers]`:
  * how fast `protect` protects a synthetic release and how much it hides, against a simple baseline on the same
  * model. A measurement, not a test: it prints the figures and PASS/MISS for the targets of issue 4 (city build
  * under 2 s, federal under 60 s, every release passing its audit, fewer figures suppressed than the baseline)
@@ -7,7 +8,9 @@
  *
  * Scales (synthetic-release.ts, seeded, the same every run): `city` (about 150 units on three levels, ~7,000
  * staff; the default), `federal` (10,000 units on five levels, ~5 million staff), `both` (city, then
- * federal), `demo` (the demo administration's period 2025, demo-protection-input.ts), `all`.
+ * federal), `demo` (the demo administration's period 2025, demo-protection-input.ts), `all`. The synthetic
+ * releases leave out answers by structural attribute, as the server's release builder does for now; with
+ * `--attribute-answers` they include two such breakdowns (the demo input always has them).
  *
  * Each scale runs in two child processes, one after the other, each killed after `--timeout-seconds` (default
  * 600; `protect` solves on its thread and cannot be interrupted otherwise): `protect` itself, then the
@@ -61,7 +64,7 @@ const percent = (share: number) => `${(100 * share).toFixed(1)} %`;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
 const passOrMiss = (ok: boolean) => (ok ? 'PASS' : 'MISS');
 
-function inputOf(scale: Scale): { input: ProtectionInput; leaves: number; staff: number } {
+function inputOf(scale: Scale, answersByAttribute: boolean): { input: ProtectionInput; leaves: number; staff: number } {
   if (scale === 'demo') {
     const input = demoProtectionInput('2025', PARAMETERS);
     const leaves = new Set(input.counts.map((row) => row.unit)).size;
@@ -70,16 +73,16 @@ function inputOf(scale: Scale): { input: ProtectionInput; leaves: number; staff:
       .reduce((sum, row) => sum + row.count, 0);
     return { input, leaves, staff };
   }
-  return syntheticRelease(SCALES[scale]);
+  return syntheticRelease(SCALES[scale], { answersByAttribute });
 }
 
 /** The child: builds the input, runs one part, reports each step. */
-async function child(scale: Scale, part: Part, check: boolean): Promise<void> {
+async function child(scale: Scale, part: Part, check: boolean, answersByAttribute: boolean): Promise<void> {
   const send = (message: ChildMessage) =>
     new Promise<void>((resolve, reject) => process.send?.(message, undefined, {}, (e) => (e ? reject(e) : resolve())));
   await send({ step: 'phase', phase: 'generating the input' });
   const started = performance.now();
-  const { input, leaves, staff } = inputOf(scale);
+  const { input, leaves, staff } = inputOf(scale, answersByAttribute);
   await send({
     step: 'input',
     units: input.units.length,
@@ -126,13 +129,13 @@ function runPart(
   scale: Scale,
   part: Part,
   timeoutSeconds: number,
-  check: boolean,
+  flags: readonly string[],
 ): Promise<{ messages: ChildMessage[]; timedOut?: string; error?: string }> {
   return new Promise((resolve) => {
     const messages: ChildMessage[] = [];
     let phase = 'starting';
     let timedOut: string | undefined;
-    const args = ['--child', `${scale}:${part}`, ...(check ? [] : ['--no-baseline-check'])];
+    const args = ['--child', `${scale}:${part}`, ...flags];
     const worker = fork(__filename, args, { execArgv: [...process.execArgv, '--max-old-space-size=8192'] });
     const timer = setTimeout(() => {
       timedOut = `did not finish within ${timeoutSeconds} s (was at: ${phase})`;
@@ -153,11 +156,12 @@ function runPart(
   });
 }
 
-async function benchScale(scale: Scale, timeoutSeconds: number, check: boolean): Promise<void> {
+async function benchScale(scale: Scale, timeoutSeconds: number, flags: readonly string[]): Promise<void> {
+  const check = !flags.includes('--no-baseline-check');
   say(`\n${scale}: protect …`);
-  const ours = await runPart(scale, 'ours', timeoutSeconds, check);
+  const ours = await runPart(scale, 'ours', timeoutSeconds, flags);
   say(`${scale}: baseline …`);
-  const base = await runPart(scale, 'baseline', timeoutSeconds, check);
+  const base = await runPart(scale, 'baseline', timeoutSeconds, flags);
 
   const input = [...ours.messages, ...base.messages].find((m) => m.step === 'input');
   const oursFigures = ours.messages.find((m) => m.step === 'ours')?.ours;
@@ -233,13 +237,14 @@ async function main(): Promise<void> {
       scale: { type: 'string', default: 'city' },
       'timeout-seconds': { type: 'string', default: '600' },
       'no-baseline-check': { type: 'boolean', default: false },
+      'attribute-answers': { type: 'boolean', default: false },
       child: { type: 'string' },
     },
   });
   const check = !values['no-baseline-check'];
   if (values.child) {
     const [scale, part] = values.child.split(':') as [Scale, Part];
-    await child(scale, part, check);
+    await child(scale, part, check, values['attribute-answers']);
     process.disconnect?.();
     return;
   }
@@ -253,13 +258,19 @@ async function main(): Promise<void> {
   const scales = choices[values.scale];
   const timeoutSeconds = Number(values['timeout-seconds']);
   if (!scales || !(timeoutSeconds > 0)) {
-    throw new Error('usage: --scale city|federal|demo|both|all --timeout-seconds <n> [--no-baseline-check]');
+    throw new Error(
+      'usage: --scale city|federal|demo|both|all --timeout-seconds <n> [--no-baseline-check] [--attribute-answers]',
+    );
   }
   say(
     `bench:disclosure: ${scales.join(', ')}; k ${PARAMETERS.k}, minimum respondents ${PARAMETERS.minRespondents}; ` +
-      `timeout ${timeoutSeconds} s per part`,
+      `timeout ${timeoutSeconds} s per part; answers by attribute ${values['attribute-answers'] ? 'in' : 'left out'}`,
   );
-  for (const scale of scales) await benchScale(scale, timeoutSeconds, check);
+  const flags = [
+    ...(check ? [] : ['--no-baseline-check']),
+    ...(values['attribute-answers'] ? ['--attribute-answers'] : []),
+  ];
+  for (const scale of scales) await benchScale(scale, timeoutSeconds, flags);
 }
 
 main().catch((error: unknown) => {

@@ -11,9 +11,10 @@ import type { CountRow, DimensionSpec, ProtectionInput, UnitNode } from '@vielfa
  * - Participation per leaf: uniform in [40 %, 80 %]; each staff member responds with that probability.
  * - Catalogue: 3 structural attributes; 8 dimensions, 6 single-choice with 3–7 categories (each with
  *   keine_angabe) and 2 multi-choice; 2 cross-tabs. Every leaf reports headcount and respondents in total and
- *   by each attribute value, every category of every dimension (zeros included), both cross-tabs, and two
- *   dimensions broken down by an attribute (gender identity by career group, migration history by employment
- *   type), as the demo uploads do.
+ *   by each attribute value, every category of every dimension (zeros included) and both cross-tabs. With
+ *   `answersByAttribute`, also two dimensions broken down by an attribute (gender identity by career group,
+ *   migration history by employment type), as the demo uploads do; the server's release builder leaves such
+ *   answers out of a release for now (docs/disclosure.md), so by default they are left out here too.
  */
 export interface SyntheticScale {
   readonly name: string;
@@ -174,12 +175,15 @@ export function syntheticCatalogue(): Pick<ProtectionInput, 'attributes' | 'dime
 }
 
 /** Builds the synthetic release of one scale. */
-export function syntheticRelease(scale: SyntheticScale): { input: ProtectionInput; leaves: number; staff: number } {
+export function syntheticRelease(
+  scale: SyntheticScale,
+  { answersByAttribute = false }: { readonly answersByAttribute?: boolean } = {},
+): { input: ProtectionInput; leaves: number; staff: number } {
   const next = random(scale.seed);
   const { units, leaves } = syntheticTree(scale.levels, next);
   const sizes = leafSizes(leaves.length, scale.staff, scale.sizeSpread, next);
   const counts: CountRow[] = [];
-  leaves.forEach((unit, i) => counts.push(...leafRows(unit, sizes[i], 0.4 + 0.4 * next(), next)));
+  leaves.forEach((unit, i) => counts.push(...leafRows(unit, sizes[i], 0.4 + 0.4 * next(), next, answersByAttribute)));
   const { attributes, dimensions } = syntheticCatalogue();
   return {
     input: { parameters: PARAMETERS, units, attributes, dimensions, counts },
@@ -226,7 +230,13 @@ const singleCumulative = singleKeys.map((key) => cumulativeOf(SINGLE[key]));
 const multiChance = multiKeys.map((key) => MULTI[key].map(([, chance]) => chance));
 
 /** Simulates the staff of one leaf and returns its rows. */
-function leafRows(unit: string, staff: number, participation: number, next: () => number): CountRow[] {
+function leafRows(
+  unit: string,
+  staff: number,
+  participation: number,
+  next: () => number,
+  answersByAttribute: boolean,
+): CountRow[] {
   const headcountBy = attributeKeys.map((key) => new Array<number>(ATTRIBUTES[key].length).fill(0));
   const respondentsBy = attributeKeys.map((key) => new Array<number>(ATTRIBUTES[key].length).fill(0));
   const single = singleKeys.map((key) => new Array<number>(SINGLE[key].length).fill(0));
@@ -295,6 +305,8 @@ function leafRows(unit: string, staff: number, participation: number, next: () =
       ),
     ),
   );
+  // Simulated either way, so that the other counts do not depend on the option.
+  if (!answersByAttribute) return rows;
   BY_ATTRIBUTE.forEach(([dimension, key], t) =>
     ATTRIBUTES[key].forEach(([value], v) =>
       SINGLE[dimension].forEach(([category], c) =>
