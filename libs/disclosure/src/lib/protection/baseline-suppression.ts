@@ -3,7 +3,7 @@ import { sharedHighsRuntime } from '../audit/highs-runtime';
 import type { LinearModel } from '../linear-release';
 import { REASON, primarySuppression, type SuppressionState } from './primary-suppression';
 import type { ProtectionInput } from './protection-input';
-import { buildReleaseModel } from './release-model';
+import { buildReleaseModel, type ReleaseModel } from './release-model';
 import { validateInput } from './validate-input';
 
 /**
@@ -91,7 +91,8 @@ export interface BaselineOutcome {
 
 /**
  * Builds the release model of `input` as `protect` does, applies the same primary suppression and then
- * {@link baselineSuppression}, and (unless `check` is false) checks the pattern by linear programming.
+ * {@link baselineSuppression}, and (unless `check` is false) checks the pattern by linear programming with the
+ * same protection levels as `protect`.
  */
 export async function baselineProtection(
   input: ProtectionInput,
@@ -124,8 +125,9 @@ export async function baselineProtection(
 
   const checkStarted = performance.now();
   const attackerKnows = state.published.map((published, f) => published | state.known[f]);
+  const levels = protectionLevels(release, input.parameters.k);
   const { value } = await sharedHighsRuntime.run((highs) =>
-    checkProtection(highs, release.linear, attackerKnows, sensitive, input.parameters.k),
+    checkProtection(highs, release.linear, attackerKnows, sensitive, (figure) => levels[figure]),
   );
   return {
     ...outcome,
@@ -136,4 +138,19 @@ export async function baselineProtection(
       milliseconds: performance.now() - checkStarted,
     },
   };
+}
+
+/**
+ * The upper protection level of each figure, as `protect` sets it (docs/disclosure.md, "Small groups"): k, or
+ * for an answer the respondents of its unit and attribute combination if they are fewer.
+ */
+function protectionLevels(release: ReleaseModel, k: number): Float64Array {
+  const { linear, keys, keyOf, unitOf } = release;
+  const levels = new Float64Array(linear.values.length).fill(k);
+  for (let f = 0; f < levels.length; f++) {
+    if (keyOf[f] === -1 || keys[keyOf[f]].measure !== 'answers') continue;
+    const respondents = release.figureAt(unitOf[f], release.respondentsKey.get(keys[keyOf[f]].attributes) ?? -1);
+    if (respondents !== -1) levels[f] = Math.min(k, linear.values[respondents]);
+  }
+  return levels;
 }
