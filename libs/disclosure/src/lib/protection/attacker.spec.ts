@@ -23,6 +23,11 @@ export interface Attack {
   readonly release: LinearRelease;
   /** Primary and min-respondents figures that no earlier version published with the same value. */
   readonly sensitive: readonly string[];
+  /**
+   * The level each sensitive figure's interval must reach (docs/disclosure.md, "Small groups"): k, or for an
+   * answer the respondents of its unit and attributes if they are fewer (their number is published).
+   */
+  readonly levels: ReadonlyMap<string, number>;
   /** True value of every figure of the result (suppressed ones included), computed from the input. */
   readonly values: ReadonlyMap<string, number>;
 }
@@ -150,7 +155,16 @@ export function attackOf(input: ProtectionInput, result: ProtectionResult): Atta
     .filter((figure) => figure.suppression === 'primary' || figure.suppression === 'min-respondents')
     .filter((figure) => !earlierSame.has(figure.id))
     .map((figure) => figure.id);
-  return { release: { figures: allFigures, constraints, published }, sensitive, values };
+  const { k } = input.parameters;
+  const levels = new Map(
+    sensitive.map((id) => {
+      const figure = figures.find((candidate) => candidate.id === id) as LocatedFigure;
+      const respondents = find(figure.unit, { measure: 'respondents', attributes: figure.attributes });
+      const level = figure.measure === 'answers' && respondents ? Math.min(k, values.get(respondents.id) as number) : k;
+      return [id, level];
+    }),
+  );
+  return { release: { figures: allFigures, constraints, published }, sensitive, levels, values };
 }
 
 function keyOf(unit: string, figure: Partial<LocatedFigure>): string {
@@ -234,15 +248,11 @@ function solver(): Promise<Highs> {
   return (loaded ??= loadHighs());
 }
 
-/** The figures whose interval does not reach both 0 and k. */
-export function unprotected(
-  intervals: ReadonlyMap<string, { lo: number; hi: number }>,
-  ids: readonly string[],
-  k: number,
-) {
-  return ids.filter((id) => {
+/** The sensitive figures of an attack whose interval does not reach both 0 and their level. */
+export function unprotected(intervals: ReadonlyMap<string, { lo: number; hi: number }>, attack: Attack): string[] {
+  return attack.sensitive.filter((id) => {
     const interval = intervals.get(id);
-    return !interval || interval.lo > 0 || interval.hi < k;
+    return !interval || interval.lo > 0 || interval.hi < (attack.levels.get(id) as number);
   });
 }
 
@@ -341,7 +351,7 @@ describe('the attacker of these specs', () => {
     // A.z = t: A.y = 10 − t, C.z = 11 − t, C.y = 2 + t; t ∈ [0, 10].
     expect(intervals.get(id('A', 'z'))).toEqual({ lo: 0, hi: 10 });
     expect(intervals.get(id('C', 'y'))).toEqual({ lo: 2, hi: 12 });
-    expect(unprotected(intervals, attack.sensitive, 5)).toEqual([id('C', 'y')]);
+    expect(unprotected(intervals, attack)).toEqual([id('C', 'y')]);
   });
 
   it('finds a primary figure suppressed alone exactly disclosed by its row', async () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { auditRelease } from '../audit/audit-release';
-import { attackOf } from './attacker.spec';
+import { attackOf, unprotected } from './attacker.spec';
 import { protect } from './protect';
 import type { CountRow, DimensionSpec, ProtectionInput, UnitNode } from './protection-input';
 
@@ -10,7 +10,7 @@ interface LeafCounts {
   /** Raw numbers, reduced modulo respondents + 1. */
   readonly chose: readonly number[];
   readonly nonrespondents: number;
-  /** Leave out the single-choice rows whose count is 0 (a missing category is 0), if respondents > 0. */
+  /** Leave out the single-choice rows whose count is 0 (a missing category is 0). */
   readonly omitZeros: boolean;
 }
 
@@ -77,10 +77,10 @@ const smallRelease: fc.Arbitrary<ProtectionInput> = fc
                 }))
               : []),
           ];
-          // Zero rows of the single-choice dimension may be left out where some row remains (respondents > 0);
-          // a leaf without any row of a dimension is another matter (see the pending specs in protect.spec.ts).
-          const omit = leaf.omitZeros && respondents > 0;
-          counts.push(...rows.filter((row) => !(omit && row.dimension === 's' && row.count === 0)));
+          // Zero rows of the single-choice dimension may be left out (all of them if nobody responded); a leaf
+          // without any row of a multi-choice dimension is another matter (see the pending specs in
+          // protect.spec.ts).
+          counts.push(...rows.filter((row) => !(leaf.omitZeros && row.dimension === 's' && row.count === 0)));
         });
         return { parameters: { k, minRespondents: k + extra }, units, dimensions, counts };
       });
@@ -111,7 +111,7 @@ async function problemsOf(input: ProtectionInput): Promise<string[]> {
     if (figure.value !== null) {
       if (figure.value !== value) problems.push(`${figure.id} is published as ${figure.value}, but is ${value}`);
       if (figure.suppression !== undefined) problems.push(`${figure.id} is published with a reason`);
-      if (value > 0 && value < k) problems.push(`${figure.id} = ${value} is published`);
+      if (figure.measure === 'answers' && value > 0 && value < k) problems.push(`${figure.id} = ${value} is published`);
     } else if (figure.suppression === undefined) problems.push(`${figure.id} is suppressed without a reason`);
     if (figure.suppression === 'primary' && !(value > 0 && value < k)) {
       problems.push(`${figure.id} = ${value} is primary`);
@@ -137,12 +137,16 @@ async function problemsOf(input: ProtectionInput): Promise<string[]> {
     if (!attack.sensitive.includes(id)) problems.push(`${id} is reported unprotected but is not sensitive`);
   }
 
-  // The independent exact audit: every figure it finds unprotected was reported.
+  // The independent exact audit (the intervals of auditRelease, each held to its level: k or a smaller group's
+  // size): every figure it finds unprotected was reported.
   const exact = await auditRelease(attack.release, { protectionUpperBound: k, sensitive: attack.sensitive });
-  for (const id of exact.unprotected) {
+  const intervals = new Map(exact.figures.map((figure) => [figure.id, figure]));
+  for (const id of unprotected(intervals, attack)) {
     if (!audit.unprotected.includes(id)) {
-      const interval = exact.figures.find((figure) => figure.id === id);
-      problems.push(`${id} is unprotected ([${interval?.lo}, ${interval?.hi}]) but the audit passed it`);
+      const interval = intervals.get(id);
+      problems.push(
+        `${id} is unprotected ([${interval?.lo}, ${interval?.hi}], level ${attack.levels.get(id)}) but the audit passed it`,
+      );
     }
   }
   return problems;
