@@ -1,7 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import type { CatalogueDefinition } from '@vielfalt/contracts';
 import { generateDemoData } from '@vielfalt/demo-data';
-import type { Actor } from '@vielfalt/server-api';
+import { type Actor, ApiException } from '@vielfalt/server-api';
 import { CatalogueService } from '@vielfalt/server-catalogue';
 import { UploadService } from '@vielfalt/server-ingest';
 import { ReleaseService } from '@vielfalt/server-releases';
@@ -41,42 +41,53 @@ export async function loadDemoData(
     await uploads.commit(report.id, DEMO_ACTOR);
   }
   log(`Demo data of Stadtverwaltung Musterstadt loaded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  await publishDemoPeriods(
+  // Publishing goes on in the background (protection runs in a worker thread, so the server answers
+  // meanwhile); the start waits for it up to a limit, so that with a quick protection the releases are
+  // there before the first request.
+  const publishing = publishDemoPeriods(
     app,
     demo.catalogue.periods.map((period) => period.key),
     log,
   );
+  let timer: NodeJS.Timeout | undefined;
+  const finished = await Promise.race([
+    publishing.then(() => true),
+    new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), DEMO_PUBLISHING_WAIT_MS))),
+  ]);
+  clearTimeout(timer);
+  if (!finished) {
+    log('The demo periods are still being published; each appears in the release history when it is done.');
+  }
 }
 
-/** How long the first start may spend publishing the demo periods, at most. */
-const DEMO_PUBLISHING_BUDGET_MS = 20_000;
+/** How long the first start waits for the demo periods to be published before it serves requests. */
+const DEMO_PUBLISHING_WAIT_MS = 20_000;
 
 /**
- * Publishes each period's current data as a release, oldest first, as the Stabsstelle would. A period that
- * cannot be published, or that the remaining time does not allow, is reported and skipped: the product still
- * starts, and the Stabsstelle can publish it later.
+ * Publishes each period's current data as a release, oldest first, as the Stabsstelle would, and logs how
+ * long it took. A period that is refused is reported and skipped; an unexpected error (e.g. the application
+ * stopping) ends the publishing. Never rejects.
  */
 export async function publishDemoPeriods(
   app: INestApplicationContext,
   periodKeys: readonly string[],
   log: (message: string) => void,
-  budgetMs = DEMO_PUBLISHING_BUDGET_MS,
 ): Promise<void> {
   const releases = app.get(ReleaseService);
   const started = Date.now();
   let published = 0;
   for (const periodKey of periodKeys) {
-    const left = budgetMs - (Date.now() - started);
-    if (left <= 0) {
-      log(`Demo period ${periodKey} was not published: the time for publishing at start-up is used up.`);
-      continue;
-    }
     try {
       const dataVersion = await releases.dataVersion(periodKey);
-      await releases.publish({ periodKey, dataVersion }, DEMO_ACTOR, { protectionTimeoutMs: left });
+      await releases.publish({ periodKey, dataVersion }, DEMO_ACTOR);
       published++;
     } catch (error) {
-      log(`Demo period ${periodKey} was not published: ${error instanceof Error ? error.message : String(error)}`);
+      const message = error instanceof Error ? error.message : String(error);
+      if (!(error instanceof ApiException)) {
+        log(`Publishing the demo periods stopped at ${periodKey}: ${message}`);
+        break;
+      }
+      log(`Demo period ${periodKey} was not published: ${message}`);
     }
   }
   log(`${published} of ${periodKeys.length} demo periods published in ${((Date.now() - started) / 1000).toFixed(1)} s`);
