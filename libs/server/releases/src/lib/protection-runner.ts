@@ -5,24 +5,19 @@ import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ProtectWorkerAnswer } from './protect-worker';
 
-/** The protection took longer than the caller allowed; the worker was stopped. */
-export class ProtectionTimeoutError extends Error {
-  override readonly name = 'ProtectionTimeoutError';
-}
-
 /**
  * Runs `protect` in one worker thread, one input at a time, so that the server keeps answering while a
- * release is computed. The worker is started on first use and kept; it is replaced after an error or a
- * time-out, and stopped with the application.
+ * release is computed. The worker is started on first use and kept; it is replaced after an unexpected error,
+ * and stopped with the application.
  */
 @Injectable()
 export class ProtectionRunner implements OnModuleDestroy {
   private worker: Worker | undefined;
   private queue: Promise<unknown> = Promise.resolve();
 
-  /** Protects `input`; rejects with the library's error, or {@link ProtectionTimeoutError} after `timeoutMs`. */
-  run(input: ProtectionInput, timeoutMs?: number): Promise<ProtectionResult> {
-    const next = this.queue.then(() => this.runNow(input, timeoutMs));
+  /** Protects `input`; rejects with the library's error (`InvalidProtectionInputError` for a malformed input). */
+  run(input: ProtectionInput): Promise<ProtectionResult> {
+    const next = this.queue.then(() => this.runNow(input));
     this.queue = next.catch(() => undefined);
     return next;
   }
@@ -31,13 +26,11 @@ export class ProtectionRunner implements OnModuleDestroy {
     await this.stop();
   }
 
-  private runNow(input: ProtectionInput, timeoutMs: number | undefined): Promise<ProtectionResult> {
+  private runNow(input: ProtectionInput): Promise<ProtectionResult> {
     const worker = (this.worker ??= startWorker());
     worker.ref();
     return new Promise<ProtectionResult>((resolve, reject) => {
-      let timer: NodeJS.Timeout | undefined;
       const finish = (settle: () => void, keep: boolean) => {
-        if (timer) clearTimeout(timer);
         worker.off('message', onMessage);
         worker.off('error', onError);
         worker.off('exit', onExit);
@@ -58,16 +51,6 @@ export class ProtectionRunner implements OnModuleDestroy {
       worker.on('message', onMessage);
       worker.once('error', onError);
       worker.once('exit', onExit);
-      if (timeoutMs !== undefined) {
-        timer = setTimeout(
-          () =>
-            finish(
-              () => reject(new ProtectionTimeoutError(`The protection took longer than ${timeoutMs / 1000} s`)),
-              false,
-            ),
-          timeoutMs,
-        );
-      }
       worker.postMessage(input);
     });
   }

@@ -26,7 +26,7 @@ import {
 import { RawCellStore } from '@vielfalt/server-raw-cells';
 import { DataSource, type EntityManager } from 'typeorm';
 import { buildProtectionInput, type CurrentCell, ReleaseInputError } from './protection-input';
-import { ProtectionRunner, ProtectionTimeoutError } from './protection-runner';
+import { ProtectionRunner } from './protection-runner';
 
 /** Everything a period's release is computed from, read in one transaction. */
 interface PeriodSnapshot {
@@ -128,11 +128,7 @@ export class ReleaseService {
    * data changed since the preview (`dataVersion`), if nothing changed since the last version, if a correction
    * has no note, or if the protection audit does not pass.
    */
-  async publish(
-    request: PublishReleaseRequest,
-    actor: Actor,
-    options: { readonly protectionTimeoutMs?: number } = {},
-  ): Promise<ReleaseView> {
+  async publish(request: PublishReleaseRequest, actor: Actor): Promise<ReleaseView> {
     const period = await this.period(request.periodKey);
     let releaseId: string;
     try {
@@ -172,7 +168,7 @@ export class ReleaseService {
             'note',
           );
         }
-        const computed = await this.compute(await this.read(period, db), options.protectionTimeoutMs);
+        const computed = await this.compute(await this.read(period, db));
         if (!computed.result.audit.passed) {
           const unprotected = computed.result.audit.unprotected;
           throw new PublishRefused(
@@ -274,7 +270,7 @@ export class ReleaseService {
   }
 
   /** Runs the protection on a period's data with its settings, jointly with the versions published before. */
-  private async compute(snapshot: PeriodSnapshot, timeoutMs?: number): Promise<ComputedRelease> {
+  private async compute(snapshot: PeriodSnapshot): Promise<ComputedRelease> {
     const { period, dataVersion, earlier } = snapshot;
     const parameters = { k: snapshot.settings.k, minRespondents: snapshot.settings.minRespondents };
     let result: ProtectionResult;
@@ -282,7 +278,7 @@ export class ReleaseService {
     try {
       const built = buildProtectionInput({ ...snapshot, parameters, earlierVersions: earlier });
       unitNames = built.unitNames;
-      result = await this.runner.run(built.input, timeoutMs);
+      result = await this.runner.run(built.input);
     } catch (error) {
       if (error instanceof ReleaseInputError) {
         throw new PublishRefused(HttpStatus.CONFLICT, 'data_not_publishable', error.message, 'period');
@@ -291,9 +287,6 @@ export class ReleaseService {
         const message = `The data of period ${period.key} cannot be protected as they are: ${withoutCounts(error.message)}`;
         this.logger.warn(message);
         throw new PublishRefused(HttpStatus.CONFLICT, 'data_not_protectable', message, 'period');
-      }
-      if (error instanceof ProtectionTimeoutError) {
-        throw new PublishRefused(HttpStatus.CONFLICT, 'protection_timeout', `Period ${period.key}: ${error.message}.`);
       }
       throw error;
     }
