@@ -227,6 +227,17 @@ describe('HR uploads survey aggregates', () => {
     expect(await rawCellCount()).toBe(before);
   });
 
+  it('stores nothing of a file whose rows are all valid but whose sums do not add up', async () => {
+    // The cells are written while the file is read; a sum found wrong at the end must undo them.
+    const before = await rawCellCount();
+    const response = await hr.upload('/api/uploads', withLine(3, '2025;A-10;respondents;;;;;;26'), 'summen.csv');
+    expect(response.body.status).toBe('rejected');
+    expect(response.body.problems.map((problem: { code: string }) => problem.code)).toContain(
+      'single_choice_sum_mismatch',
+    );
+    expect(await rawCellCount()).toBe(before);
+  });
+
   it('reads a comma-separated Windows-1252 file as German Excel writes it', async () => {
     const text = withLine(3, '2025;Bürgeramt;respondents;;;;;;25').replace(/;/g, ',');
     const response = await hr.upload('/api/uploads', Buffer.from(text, 'latin1'), 'excel.csv');
