@@ -8,9 +8,9 @@
  *
  * Scales (synthetic-release.ts, seeded, the same every run): `city` (about 150 units on three levels, ~7,000
  * staff; the default), `federal` (10,000 units on five levels, ~5 million staff), `both` (city, then
- * federal), `demo` (the demo administration's period 2025, demo-protection-input.ts), `all`. The synthetic
- * releases leave out answers by structural attribute, as the server's release builder does for now; with
- * `--attribute-answers` they include two such breakdowns (the demo input always has them).
+ * federal), `demo` (the demo administration's period 2025, demo-protection-input.ts), `all`. The inputs leave
+ * out answers by structural attribute, as the server's release builder does for now; with `--attribute-answers`
+ * they keep them (the synthetic ones: two such breakdowns; the demo: all five of its upload).
  *
  * Each scale runs in two child processes, one after the other, each killed after `--timeout-seconds` (default
  * 600; `protect` solves on its thread and cannot be interrupted otherwise): `protect` itself, then the
@@ -66,7 +66,15 @@ const passOrMiss = (ok: boolean) => (ok ? 'PASS' : 'MISS');
 
 function inputOf(scale: Scale, answersByAttribute: boolean): { input: ProtectionInput; leaves: number; staff: number } {
   if (scale === 'demo') {
-    const input = demoProtectionInput('2025', PARAMETERS);
+    const full = demoProtectionInput('2025', PARAMETERS);
+    const input = answersByAttribute
+      ? full
+      : {
+          ...full,
+          counts: full.counts.filter(
+            (row) => row.measure !== 'answers' || Object.keys(row.attributes ?? {}).length === 0,
+          ),
+        };
     const leaves = new Set(input.counts.map((row) => row.unit)).size;
     const staff = input.counts
       .filter((row) => row.measure === 'headcount' && Object.keys(row.attributes ?? {}).length === 0)
