@@ -76,10 +76,13 @@ describe('releases', () => {
   it('refuses to preview or publish a period without data, and audits the refusal', async () => {
     const previewed = await stabsstelle.get('/api/releases/preview?period=2024');
     expect(previewed.status).toBe(409);
+    expect(previewed.body.code).toBe('release_data_not_publishable');
     expect(previewed.body.message).toContain('Period 2024 has no data');
+    expect(previewed.body.details).toContain(jasmine.objectContaining({ field: 'period' }));
 
     const published = await stabsstelle.post('/api/releases', { periodKey: '2024', dataVersion: 0 });
     expect(published.status).toBe(409);
+    expect(published.body.code).toBe('release_data_not_publishable');
     expect(published.body.message).toContain('Period 2024 has no data');
     expect(await auditEvents('release.publish')).toContain(
       jasmine.objectContaining({
@@ -179,6 +182,7 @@ describe('releases', () => {
       // The same data and settings again: nothing to correct.
       const again = await stabsstelle.post('/api/releases', { periodKey: '2025', dataVersion: first.dataVersion });
       expect(again.status).toBe(409);
+      expect(again.body.code).toBe('release_already_published');
       expect(again.body.message).toContain('was published from these very data and settings');
 
       // HR corrects one Amt; a second version needs a note.
@@ -191,6 +195,7 @@ describe('releases', () => {
         dataVersion: second.dataVersion,
       });
       expect(withoutNote.status).toBe(400);
+      expect(withoutNote.body.code).toBe('release_note_required');
       expect(withoutNote.body.details).toContain(jasmine.objectContaining({ field: 'note' }));
 
       const corrected = await stabsstelle.post('/api/releases', {
@@ -252,6 +257,7 @@ describe('releases', () => {
       await commitUpload(hr, releaseUpload('2026', 21, ['PS-A1']), 'korrektur.csv');
       const refused = await stabsstelle.post('/api/releases', { periodKey: '2026', dataVersion: before.dataVersion });
       expect(refused.status).toBe(409);
+      expect(refused.body.code).toBe('release_data_changed');
       expect(refused.body.message).toContain('changed since the preview');
       expect(refused.body.details).toContain(jasmine.objectContaining({ field: 'dataVersion' }));
       expect((await council.get('/api/releases?period=2026')).body).toEqual([]);
@@ -276,6 +282,10 @@ describe('releases', () => {
       expect(responses.map((response) => response.status).sort())
         .withContext(responses.map((r) => r.text).join('\n'))
         .toEqual([201, 409]);
+      // The loser waits for the period's lock and then finds the winner's version; should both pass the lock,
+      // the unique version of the period refuses the second.
+      const loser = responses.find((response) => response.status === 409);
+      expect(['release_already_published', 'release_version_conflict']).toContain(loser?.body.code);
       const history: ReleaseView[] = (await council.get('/api/releases?period=2027')).body;
       expect(history.map((release) => release.version)).toEqual([1]);
     },

@@ -18,6 +18,29 @@ export interface ApiErrorDetail {
   readonly message: string;
 }
 
+/**
+ * Why a release preview or publication was refused, each with its status (see docs/releases.md):
+ * - `release_data_changed` (409, field `dataVersion`): the period's data changed since the preview;
+ * - `release_already_published` (409): the newest version has the same data and settings;
+ * - `release_version_conflict` (409): another publication of the period was stored at the same time;
+ * - `release_note_required` (400, field `note`): a correction (version 2 on) without a note;
+ * - `release_audit_failed` (422): the protection audit did not pass, nothing was published;
+ * - `release_data_not_publishable` (409, field `period`): the data cannot form a release (none, or units
+ *   outside the organisation valid at the reference date);
+ * - `release_data_not_protectable` (409, field `period`): the protection refuses the data as they are.
+ */
+export const RELEASE_ERROR_CODES = [
+  'release_data_changed',
+  'release_already_published',
+  'release_version_conflict',
+  'release_note_required',
+  'release_audit_failed',
+  'release_data_not_publishable',
+  'release_data_not_protectable',
+] as const;
+
+export type ReleaseErrorCode = (typeof RELEASE_ERROR_CODES)[number];
+
 export const ERROR_CODES = [
   'validation_failed',
   'invalid_credentials',
@@ -29,6 +52,7 @@ export const ERROR_CODES = [
   'too_many_requests',
   'payload_too_large',
   'internal_error',
+  ...RELEASE_ERROR_CODES,
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -30,7 +30,10 @@ export class ReleaseController {
     return this.releases.preview(query.period, actorOf(user));
   }
 
-  /** Publishes the period's current data as its next version (409 if they changed since the preview). */
+  /**
+   * Publishes the period's current data as its next version; refusals carry a `release_*` code (409 if the data
+   * changed since the preview, 422 if the protection audit did not pass; see docs/releases.md).
+   */
   @Roles('stabsstelle')
   @Post()
   publish(@Body() body: PublishReleaseInput, @CurrentUser() user: AuthenticatedUser): Promise<ReleaseView> {

@@ -4,6 +4,7 @@ import type {
   ProtectionSettings,
   PublishReleaseRequest,
   ReleaseAuditView,
+  ReleaseErrorCode,
   ReleaseFigures,
   ReleasePreview,
   ReleaseTableSummary,
@@ -53,17 +54,19 @@ interface ComputedRelease {
   readonly audit: ReleaseAuditView;
 }
 
-/** A preview or publication refused for a reason the Stabsstelle can act on; a refused publication is audited. */
+/**
+ * A preview or publication refused for a reason the Stabsstelle can act on, with its own code (the frontend
+ * translates it); a refused publication is audited with `reason`.
+ */
 class PublishRefused extends ApiException {
   constructor(
     status: HttpStatus,
+    code: ReleaseErrorCode,
     readonly reason: string,
     message: string,
     field?: string,
   ) {
-    super(status, status === HttpStatus.BAD_REQUEST ? 'validation_failed' : 'conflict', message, [
-      { ...(field ? { field } : {}), message },
-    ]);
+    super(status, code, message, [{ ...(field ? { field } : {}), message }]);
   }
 }
 
@@ -125,8 +128,9 @@ export class ReleaseService {
 
   /**
    * Publishes the period's current data as its next release version, with the period locked: refused if the
-   * data changed since the preview (`dataVersion`), if nothing changed since the last version, if a correction
-   * has no note, or if the protection audit does not pass.
+   * data changed since the preview (`release_data_changed`), if nothing changed since the last version
+   * (`release_already_published`), if a correction has no note (`release_note_required`), if the protection
+   * audit does not pass (`release_audit_failed`, 422), or if another publication won (`release_version_conflict`).
    */
   async publish(request: PublishReleaseRequest, actor: Actor): Promise<ReleaseView> {
     const period = await this.period(request.periodKey);
@@ -138,6 +142,7 @@ export class ReleaseService {
         if (dataVersion !== request.dataVersion) {
           throw new PublishRefused(
             HttpStatus.CONFLICT,
+            'release_data_changed',
             'data_changed',
             `The data of period ${period.key} changed since the preview (data version ${request.dataVersion}, now ` +
               `${dataVersion}). Look at the preview again, then publish.`,
@@ -154,6 +159,7 @@ export class ReleaseService {
         ) {
           throw new PublishRefused(
             HttpStatus.CONFLICT,
+            'release_already_published',
             'already_published',
             `Version ${latest.version} of period ${period.key} was published from these very data and settings; ` +
               'a new version needs corrected data or changed settings.',
@@ -163,6 +169,7 @@ export class ReleaseService {
         if (latest && note === null) {
           throw new PublishRefused(
             HttpStatus.BAD_REQUEST,
+            'release_note_required',
             'note_missing',
             `Period ${period.key} has been published before: say in a note why version ${latest.version + 1} corrects it.`,
             'note',
@@ -172,7 +179,8 @@ export class ReleaseService {
         if (!computed.result.audit.passed) {
           const unprotected = computed.result.audit.unprotected;
           throw new PublishRefused(
-            HttpStatus.CONFLICT,
+            HttpStatus.UNPROCESSABLE_ENTITY,
+            'release_audit_failed',
             'audit_failed',
             `The protection audit found ${unprotected.length} figure(s) of period ${period.key} that could be ` +
               `narrowed below the protection interval (${unprotected.slice(0, 5).join(', ')}` +
@@ -281,12 +289,24 @@ export class ReleaseService {
       result = await this.runner.run(built.input);
     } catch (error) {
       if (error instanceof ReleaseInputError) {
-        throw new PublishRefused(HttpStatus.CONFLICT, 'data_not_publishable', error.message, 'period');
+        throw new PublishRefused(
+          HttpStatus.CONFLICT,
+          'release_data_not_publishable',
+          'data_not_publishable',
+          error.message,
+          'period',
+        );
       }
       if (error instanceof InvalidProtectionInputError) {
         const message = `The data of period ${period.key} cannot be protected as they are: ${withoutCounts(error.message)}`;
         this.logger.warn(message);
-        throw new PublishRefused(HttpStatus.CONFLICT, 'data_not_protectable', message, 'period');
+        throw new PublishRefused(
+          HttpStatus.CONFLICT,
+          'release_data_not_protectable',
+          'data_not_protectable',
+          message,
+          'period',
+        );
       }
       throw error;
     }
@@ -346,6 +366,7 @@ function uniqueViolation(error: unknown): boolean {
 function raced(period: PeriodRow): PublishRefused {
   return new PublishRefused(
     HttpStatus.CONFLICT,
+    'release_version_conflict',
     'concurrent_publish',
     `Another publication of period ${period.key} was stored at the same time; look at the release history.`,
   );

@@ -99,17 +99,6 @@ export const deReleases = {
     published:
       'Veröffentlicht: Version {{version}} von {{period}} ist jetzt der Stand, den alle Diagramme und Exporte lesen.',
     toHistory: 'Zu den Veröffentlichungen dieser Welle',
-    errors: {
-      dataChanged:
-        'Nicht veröffentlicht: Die Daten dieser Welle haben sich seit der Vorschau geändert. Bitte berechnen Sie die Vorschau neu und prüfen Sie sie noch einmal.',
-      auditFailed:
-        'Nicht veröffentlicht: Die Schutzprüfung ist fehlgeschlagen. Nichts wurde gespeichert; bitte wenden Sie sich an die IT.',
-      noteRequired: 'Nicht veröffentlicht: Für eine Korrektur ist ein Grund nötig.',
-      notPublishable:
-        'Die Daten dieser Welle lassen sich so nicht schützen und veröffentlichen. Bitte klären Sie die Daten mit dem Personalamt.',
-      refused:
-        'Nicht veröffentlicht: Dieser Stand ist bereits veröffentlicht, oder die Schutzprüfung ist fehlgeschlagen. Nichts wurde gespeichert. Bitte berechnen Sie die Vorschau neu.',
-    },
     recompute: 'Vorschau neu berechnen',
   },
   history: {

@@ -190,6 +190,19 @@ export const de = {
     too_many_requests: 'Zu viele Versuche. Bitte warten Sie einen Moment und versuchen Sie es dann erneut.',
     payload_too_large: 'Die Datei ist zu groß.',
     internal_error: 'Ein unerwarteter Fehler ist aufgetreten. Bitte versuchen Sie es später erneut.',
+    release_data_changed:
+      'Nicht veröffentlicht: Die Daten dieser Welle haben sich seit der Vorschau geändert. Bitte berechnen Sie die Vorschau neu und prüfen Sie sie noch einmal.',
+    release_already_published:
+      'Nicht veröffentlicht: Genau dieser Stand – dieselben Daten, dieselben Schutzeinstellungen – ist bereits veröffentlicht. Nichts wurde gespeichert. Eine neue Version ist erst nach korrigierten Daten oder geänderten Schutzeinstellungen möglich.',
+    release_version_conflict:
+      'Nicht veröffentlicht: Gleichzeitig wurde eine andere Veröffentlichung dieser Welle gespeichert. Nichts wurde gespeichert. Bitte sehen Sie in den Veröffentlichungen nach und berechnen Sie die Vorschau neu.',
+    release_note_required: 'Nicht veröffentlicht: Für eine Korrektur ist ein Grund nötig.',
+    release_audit_failed:
+      'Nicht veröffentlicht: Die Schutzprüfung ist fehlgeschlagen. Nichts wurde gespeichert; bitte wenden Sie sich an die IT.',
+    release_data_not_publishable:
+      'Die Daten dieser Welle lassen sich so nicht schützen und veröffentlichen (sie fehlen noch, oder sie passen nicht zur Organisation am Stichtag). Bitte klären Sie die Daten mit dem Personalamt.',
+    release_data_not_protectable:
+      'Die Daten dieser Welle lassen sich so nicht schützen und veröffentlichen, weil sie in sich nicht stimmig sind. Bitte klären Sie die Daten mit dem Personalamt.',
     network_error: 'Der Server ist nicht erreichbar. Bitte prüfen Sie die Verbindung.',
   } satisfies Record<ClientErrorCode, string>,
 };

@@ -97,16 +97,6 @@ export const enReleases: Dictionary['releases'] = {
     },
     published: 'Published: version {{version}} of {{period}} is now what every chart and export reads.',
     toHistory: 'To the releases of this wave',
-    errors: {
-      dataChanged:
-        'Not published: the data of this wave changed since the preview. Please compute the preview again and check it once more.',
-      auditFailed: 'Not published: the protection audit failed. Nothing was stored; please contact IT.',
-      noteRequired: 'Not published: a correction needs a reason.',
-      notPublishable:
-        'The data of this wave cannot be protected and published as they are. Please clarify them with HR.',
-      refused:
-        'Not published: this state is already published, or the protection audit failed. Nothing was stored. Please compute the preview again.',
-    },
     recompute: 'Compute the preview again',
   },
   history: {

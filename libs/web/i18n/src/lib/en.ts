@@ -181,6 +181,18 @@ export const en: Dictionary = {
     too_many_requests: 'Too many attempts. Please wait a moment and try again.',
     payload_too_large: 'The file is too large.',
     internal_error: 'An unexpected error occurred. Please try again later.',
+    release_data_changed:
+      'Not published: the data of this wave changed since the preview. Please compute the preview again and check it once more.',
+    release_already_published:
+      'Not published: exactly this state – the same data, the same protection settings – is already published. Nothing was stored. A new version needs corrected data or changed protection settings.',
+    release_version_conflict:
+      'Not published: another publication of this wave was stored at the same time. Nothing was stored. Please look at the releases and compute the preview again.',
+    release_note_required: 'Not published: a correction needs a reason.',
+    release_audit_failed: 'Not published: the protection audit failed. Nothing was stored; please contact IT.',
+    release_data_not_publishable:
+      'The data of this wave cannot be protected and published as they are (they are still missing, or they do not fit the organisation at the reference date). Please clarify them with HR.',
+    release_data_not_protectable:
+      'The data of this wave cannot be protected and published as they are, because they are inconsistent. Please clarify them with HR.',
     network_error: 'The server cannot be reached. Please check the connection.',
   },
 };

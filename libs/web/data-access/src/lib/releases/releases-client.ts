@@ -27,8 +27,9 @@ export class ReleasesClient {
   }
 
   /**
-   * Publishes the previewed period. Fails with `conflict` (409) when the data changed since the
-   * preview, and refuses a release that fails the protection audit.
+   * Publishes the previewed period. A refusal carries a `release_*` code: for example
+   * `release_data_changed` (409) when the data changed since the preview, or
+   * `release_audit_failed` (422) for a release that fails the protection audit.
    */
   publish(request: PublishReleaseRequest): Observable<ReleaseView> {
     return this.http.post<ReleaseView>(RELEASES, request);

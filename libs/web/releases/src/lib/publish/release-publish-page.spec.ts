@@ -192,12 +192,12 @@ describe('ReleasePublishPage', () => {
     expect(text(byTestId('release-published'))).toContain('Version 2 von Testwelle 2025');
   });
 
-  it('says when the data changed since the preview (409) and recomputes it on request', async () => {
+  it('says when the data changed since the preview and recomputes it on request', async () => {
     await render();
     await showPreview(testPreview());
 
     await refusePublication(409, {
-      code: 'conflict',
+      code: 'release_data_changed',
       message: 'The data changed since the preview.',
       details: [{ field: 'dataVersion', message: 'The data changed since the preview.' }],
     });
@@ -220,23 +220,49 @@ describe('ReleasePublishPage', () => {
     await stable();
   });
 
-  it('says that nothing was stored when the server refuses the release for another conflict', async () => {
+  it('says that this very state is already published, and that nothing was stored', async () => {
     await render();
     await showPreview(testPreview());
 
-    await refusePublication(409, { code: 'conflict', message: 'The audit failed.', details: [{ message: 'x' }] });
+    await refusePublication(409, {
+      code: 'release_already_published',
+      message: 'Version 1 was published from these very data and settings.',
+      details: [{ message: 'x' }],
+    });
 
-    expect(text(byTestId('release-publish-error'))).toContain('Nichts wurde gespeichert.');
+    expect(text(byTestId('release-publish-error'))).toContain('ist bereits veröffentlicht. Nichts wurde gespeichert.');
     expect(byTestId('release-preview-recompute')).not.toBeNull();
   });
 
-  it('says that the audit failed when the server refuses the release for it (422)', async () => {
+  it('says that another publication of the wave was stored at the same time', async () => {
     await render();
     await showPreview(testPreview());
 
-    await refusePublication(422, { code: 'validation_failed', message: 'The release failed the audit.' });
+    await refusePublication(409, { code: 'release_version_conflict', message: 'Another publication won.' });
 
-    expect(text(byTestId('release-publish-error'))).toContain('Die Schutzprüfung ist fehlgeschlagen.');
+    expect(text(byTestId('release-publish-error'))).toContain('Gleichzeitig wurde eine andere Veröffentlichung');
+    expect(byTestId('release-preview-recompute')).not.toBeNull();
+  });
+
+  it('says that the audit failed when the server refuses the release for it, not that it exists already', async () => {
+    await render();
+    await showPreview(testPreview());
+
+    await refusePublication(422, { code: 'release_audit_failed', message: 'The release failed the audit.' });
+
+    const alert = text(byTestId('release-publish-error'));
+    expect(alert).toContain('Die Schutzprüfung ist fehlgeschlagen.');
+    expect(alert).not.toContain('Das gibt es bereits');
+  });
+
+  it('says the audit failed in English too', async () => {
+    await render();
+    await TestBed.inject(ActiveLanguage).switchTo('en');
+    await showPreview(testPreview());
+
+    await refusePublication(422, { code: 'release_audit_failed', message: 'The release failed the audit.' });
+
+    expect(text(byTestId('release-publish-error'))).toContain('Not published: the protection audit failed.');
   });
 
   it('says so when the server still wants a reason for a correction', async () => {
@@ -244,7 +270,7 @@ describe('ReleasePublishPage', () => {
     await showPreview(testPreview());
 
     await refusePublication(400, {
-      code: 'validation_failed',
+      code: 'release_note_required',
       message: 'A correction needs a note.',
       details: [{ field: 'note', message: 'A correction needs a note.' }],
     });
@@ -298,7 +324,7 @@ describe('ReleasePublishPage', () => {
     byTestId<HTMLButtonElement>('release-preview-compute')?.click();
     http.expectOne('/api/releases/preview?period=2025').flush(
       {
-        code: 'conflict',
+        code: 'release_data_not_protectable',
         message: 'The data cannot be protected.',
         details: [{ field: 'period', message: 'x' }],
       } satisfies ApiError,
@@ -308,5 +334,23 @@ describe('ReleasePublishPage', () => {
     await stable();
 
     expect(text(byTestId('release-preview-error'))).toContain('lassen sich so nicht schützen und veröffentlichen');
+  });
+
+  it('says when a wave has no data to publish yet', async () => {
+    await render();
+
+    byTestId<HTMLButtonElement>('release-preview-compute')?.click();
+    http.expectOne('/api/releases/preview?period=2025').flush(
+      {
+        code: 'release_data_not_publishable',
+        message: 'Period 2025 has no data.',
+        details: [{ field: 'period', message: 'Period 2025 has no data.' }],
+      } satisfies ApiError,
+      { status: 409, statusText: 'Conflict' },
+    );
+    http.expectOne('/api/releases?period=2025').flush([]);
+    await stable();
+
+    expect(text(byTestId('release-preview-error'))).toContain('Bitte klären Sie die Daten mit dem Personalamt.');
   });
 });

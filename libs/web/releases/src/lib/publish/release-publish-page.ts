@@ -14,8 +14,8 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { CatalogueView, ReleasePreview, ReleaseView } from '@vielfalt/contracts';
-import { type ApiFailure, CatalogueClient, ReleasesClient, toApiFailure } from '@vielfalt/web-data-access';
-import { ActiveLanguage, LocalNumberPipe } from '@vielfalt/web-i18n';
+import { CatalogueClient, ReleasesClient, toApiFailure } from '@vielfalt/web-data-access';
+import { ActiveLanguage, type ClientErrorCode, LocalNumberPipe } from '@vielfalt/web-i18n';
 import { Chart } from '@vielfalt/web-ui';
 import { catchError, firstValueFrom, map, of } from 'rxjs';
 import { LocalPercentPipe } from '../local-percent-pipe';
@@ -40,7 +40,7 @@ type PreviewLoad =
     }
   | { readonly state: 'failed'; readonly period: string; readonly errorKey: string };
 
-/** Why a publication was refused: the data changed (recompute the preview), the audit failed, or another error. */
+/** Why a publication was refused: the text to show, and whether computing the preview again helps. */
 interface PublishError {
   readonly period: string;
   readonly key: string;
@@ -171,7 +171,7 @@ export class ReleasePublishPage {
       ]);
       this.previewLoad.set({ state: 'loaded', period, preview, latest: history[0] ?? null });
     } catch (error) {
-      this.previewLoad.set({ state: 'failed', period, errorKey: previewErrorKeyOf(error) });
+      this.previewLoad.set({ state: 'failed', period, errorKey: errorKeyOf(error) });
     }
     this.focusAfterRender(this.previewHeading);
   }
@@ -241,33 +241,19 @@ function publishesTheSame(release: ReleaseView, preview: ReleasePreview): boolea
   );
 }
 
-const fieldOf = (failure: ApiFailure) => failure.details.find((detail) => detail.field)?.field ?? null;
-
-/** A preview refused with 409: the period's data cannot be protected as they are. */
-function previewErrorKeyOf(error: unknown): string {
-  const failure = toApiFailure(error);
-  return failure.status === 409 ? 'releases.publish.errors.notPublishable' : `errors.${failure.code}`;
-}
+/** Refusals after which a fresh preview shows what can be published now. */
+const RECOMPUTE_AFTER: readonly ClientErrorCode[] = [
+  'release_data_changed',
+  'release_already_published',
+  'release_version_conflict',
+  'release_audit_failed',
+];
 
 /**
- * What a refused publication means for the user, read from status, code and the field the server
- * names (never from its message): the data changed since the preview (`dataVersion`, compute it
- * again); the data cannot be protected as they are (`period`); a correction without a note; the
- * audit failed (422); another refusal with 409 (already published, or the audit failed).
+ * What a refused publication means for the user, read from its code (never from the message): the
+ * text is `errors.<code>`; after some refusals the page offers to compute the preview again.
  */
 function publishErrorOf(error: unknown): Omit<PublishError, 'period'> {
-  const failure = toApiFailure(error);
-  const field = fieldOf(failure);
-  if (failure.status === 409 && field === 'dataVersion') {
-    return { key: 'releases.publish.errors.dataChanged', recompute: true };
-  }
-  if (failure.status === 409 && field === 'period') {
-    return { key: 'releases.publish.errors.notPublishable', recompute: false };
-  }
-  if (failure.status === 409) return { key: 'releases.publish.errors.refused', recompute: true };
-  if (failure.status === 422) return { key: 'releases.publish.errors.auditFailed', recompute: true };
-  if (failure.code === 'validation_failed' && field === 'note') {
-    return { key: 'releases.publish.errors.noteRequired', recompute: false };
-  }
-  return { key: `errors.${failure.code}`, recompute: false };
+  const { code } = toApiFailure(error);
+  return { key: `errors.${code}`, recompute: RECOMPUTE_AFTER.includes(code) };
 }
