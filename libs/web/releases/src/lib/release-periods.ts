@@ -1,9 +1,5 @@
 import type { PeriodView } from '@vielfalt/contracts';
-
-/** The periods newest first (by reference date), as the period selectors list them. */
-export function periodsNewestFirst(periods: readonly PeriodView[]): readonly PeriodView[] {
-  return [...periods].sort((a, b) => b.referenceDate.localeCompare(a.referenceDate));
-}
+import { periodsNewestFirst } from '@vielfalt/web-data-access';
 
 /**
  * The period a page shows: the one named in the URL if the catalogue knows it; otherwise the

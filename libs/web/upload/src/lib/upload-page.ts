@@ -13,19 +13,14 @@ import {
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import type { CatalogueView, UploadDiff, UploadReport, UploadView } from '@vielfalt/contracts';
-import { CatalogueClient, UploadsClient, toApiFailure } from '@vielfalt/web-data-access';
+import type { UploadDiff, UploadReport, UploadView } from '@vielfalt/contracts';
+import { UploadsClient, catalogueState, toApiFailure } from '@vielfalt/web-data-access';
 import { LocalDateTimePipe, LocalNumberPipe } from '@vielfalt/web-i18n';
 import { catchError, firstValueFrom, map, of, scan, startWith, switchMap } from 'rxjs';
 import { UploadDiffTable } from './diff/upload-diff-table';
 import { UploadHistory } from './history/upload-history';
 import { ProblemTable } from './report/problem-table';
-import { choosePeriod, inArrivalOrder, periodsNewestFirst, problemsOf, withView } from './upload-view';
-
-type CatalogueLoad =
-  | { readonly state: 'loading' }
-  | { readonly state: 'loaded'; readonly catalogue: CatalogueView }
-  | { readonly state: 'failed'; readonly errorKey: string };
+import { choosePeriod, inArrivalOrder, problemsOf, withView } from './upload-view';
 
 type HistoryLoad =
   | { readonly state: 'idle' }
@@ -66,24 +61,10 @@ export class UploadPage {
   private readonly comparisonHeading = viewChild<ElementRef<HTMLElement>>('comparisonHeading');
   private readonly rollBackDialog = viewChild.required<ElementRef<HTMLDialogElement>>('rollBackDialog');
 
-  private readonly catalogueLoad = toSignal(
-    inject(CatalogueClient)
-      .read()
-      .pipe(
-        map((catalogue): CatalogueLoad => ({ state: 'loaded', catalogue })),
-        catchError((error: unknown) => of<CatalogueLoad>({ state: 'failed', errorKey: errorKeyOf(error) })),
-      ),
-    { initialValue: { state: 'loading' } as CatalogueLoad },
-  );
-  protected readonly catalogueLoading = computed(() => this.catalogueLoad().state === 'loading');
-  protected readonly catalogueErrorKey = computed(() => {
-    const load = this.catalogueLoad();
-    return load.state === 'failed' ? load.errorKey : null;
-  });
-  protected readonly periods = computed(() => {
-    const load = this.catalogueLoad();
-    return load.state === 'loaded' ? periodsNewestFirst(load.catalogue.periods) : [];
-  });
+  private readonly catalogue = catalogueState();
+  protected readonly catalogueLoading = this.catalogue.loading;
+  protected readonly catalogueErrorKey = this.catalogue.errorKey;
+  protected readonly periods = this.catalogue.periods;
   protected readonly selectedPeriod = computed(() => choosePeriod(this.periods(), this.period()));
   protected readonly templateLinks = computed(() => {
     const period = this.selectedPeriod();

@@ -1,5 +1,5 @@
 import type { PeriodView, UploadProblem, UploadReport, UploadView } from '@vielfalt/contracts';
-import { choosePeriod, inArrivalOrder, periodsNewestFirst, problemMessage, problemsOf, withView } from './upload-view';
+import { choosePeriod, inArrivalOrder, problemMessage, problemsOf, withView } from './upload-view';
 
 const periods: PeriodView[] = [
   { key: '2024', label: 'Welle 2024', referenceDate: '2024-06-30', status: 'published' },
@@ -37,10 +37,6 @@ const view: UploadView = {
 };
 
 describe('upload view helpers', () => {
-  it('list the periods newest first', () => {
-    expect(periodsNewestFirst(periods).map((period) => period.key)).toEqual(['2025', '2024', '2023']);
-  });
-
   it('take the period from the URL when the catalogue knows it, else the newest', () => {
     expect(choosePeriod(periods, '2024')?.key).toBe('2024');
     expect(choosePeriod(periods, undefined)?.key).toBe('2025');

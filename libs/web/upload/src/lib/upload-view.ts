@@ -1,10 +1,6 @@
 import type { PeriodView, UploadProblem, UploadReport, UploadView } from '@vielfalt/contracts';
+import { periodsNewestFirst } from '@vielfalt/web-data-access';
 import type { Language } from '@vielfalt/web-i18n';
-
-/** The periods newest first (by reference date), as the period selector lists them. */
-export function periodsNewestFirst(periods: readonly PeriodView[]): readonly PeriodView[] {
-  return [...periods].sort((a, b) => b.referenceDate.localeCompare(a.referenceDate));
-}
 
 /**
  * The period a view shows: the one named in the URL if the catalogue knows it, otherwise the

@@ -2,19 +2,14 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, signal } f
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import type { CatalogueView, ReleaseView } from '@vielfalt/contracts';
-import { CatalogueClient, ReleasesClient, SessionStore, toApiFailure } from '@vielfalt/web-data-access';
+import type { ReleaseView } from '@vielfalt/contracts';
+import { ReleasesClient, SessionStore, catalogueState, toApiFailure } from '@vielfalt/web-data-access';
 import { LocalDateTimePipe, LocalNumberPipe } from '@vielfalt/web-i18n';
 import { catchError, map, of, startWith, switchMap } from 'rxjs';
 import { LocalPercentPipe } from '../local-percent-pipe';
 import { InformationLossTable } from '../loss/information-loss-table';
 import { PeriodSelect } from '../period-select/period-select';
-import { choosePeriod, periodsNewestFirst } from '../release-periods';
-
-type CatalogueLoad =
-  | { readonly state: 'loading' }
-  | { readonly state: 'loaded'; readonly catalogue: CatalogueView }
-  | { readonly state: 'failed'; readonly errorKey: string };
+import { choosePeriod } from '../release-periods';
 
 type HistoryLoad =
   | { readonly state: 'idle' }
@@ -54,28 +49,11 @@ export class ReleaseHistoryPage {
   /** Query parameter `period`, bound by the router. */
   readonly period = input<string>();
 
-  private readonly catalogueLoad = toSignal(
-    inject(CatalogueClient)
-      .read()
-      .pipe(
-        map((catalogue): CatalogueLoad => ({ state: 'loaded', catalogue })),
-        catchError((error: unknown) => of<CatalogueLoad>({ state: 'failed', errorKey: errorKeyOf(error) })),
-      ),
-    { initialValue: { state: 'loading' } as CatalogueLoad },
-  );
-  protected readonly catalogueLoading = computed(() => this.catalogueLoad().state === 'loading');
-  protected readonly catalogueErrorKey = computed(() => {
-    const load = this.catalogueLoad();
-    return load.state === 'failed' ? load.errorKey : null;
-  });
-  protected readonly periods = computed(() => {
-    const load = this.catalogueLoad();
-    return load.state === 'loaded' ? periodsNewestFirst(load.catalogue.periods) : [];
-  });
-  protected readonly dimensions = computed(() => {
-    const load = this.catalogueLoad();
-    return load.state === 'loaded' ? load.catalogue.dimensions : [];
-  });
+  private readonly catalogue = catalogueState();
+  protected readonly catalogueLoading = this.catalogue.loading;
+  protected readonly catalogueErrorKey = this.catalogue.errorKey;
+  protected readonly periods = this.catalogue.periods;
+  protected readonly dimensions = this.catalogue.dimensions;
   protected readonly selectedPeriod = computed(() => choosePeriod(this.periods(), this.period(), true));
   protected readonly canPublish = computed(() => this.session.hasRole('stabsstelle'));
 

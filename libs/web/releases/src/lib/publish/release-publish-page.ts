@@ -10,24 +10,18 @@ import {
   signal,
   viewChild,
 } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import type { CatalogueView, ReleasePreview, ReleaseView } from '@vielfalt/contracts';
-import { CatalogueClient, ReleasesClient, toApiFailure } from '@vielfalt/web-data-access';
+import type { ReleasePreview, ReleaseView } from '@vielfalt/contracts';
+import { ReleasesClient, catalogueState, toApiFailure } from '@vielfalt/web-data-access';
 import { ActiveLanguage, type ClientErrorCode, LocalNumberPipe } from '@vielfalt/web-i18n';
 import { Chart } from '@vielfalt/web-ui';
-import { catchError, firstValueFrom, map, of } from 'rxjs';
+import { firstValueFrom } from 'rxjs';
 import { LocalPercentPipe } from '../local-percent-pipe';
 import { InformationLossTable } from '../loss/information-loss-table';
 import { PeriodSelect } from '../period-select/period-select';
-import { choosePeriod, periodsNewestFirst } from '../release-periods';
+import { choosePeriod } from '../release-periods';
 import { nameTables, suppressedShareChart } from '../release-tables';
-
-type CatalogueLoad =
-  | { readonly state: 'loading' }
-  | { readonly state: 'loaded'; readonly catalogue: CatalogueView }
-  | { readonly state: 'failed'; readonly errorKey: string };
 
 type PreviewLoad =
   | { readonly state: 'loading'; readonly period: string }
@@ -77,28 +71,11 @@ export class ReleasePublishPage {
   private readonly publishErrorMessage = viewChild<ElementRef<HTMLElement>>('publishErrorMessage');
   private readonly confirmDialog = viewChild<ElementRef<HTMLDialogElement>>('confirmDialog');
 
-  private readonly catalogueLoad = toSignal(
-    inject(CatalogueClient)
-      .read()
-      .pipe(
-        map((catalogue): CatalogueLoad => ({ state: 'loaded', catalogue })),
-        catchError((error: unknown) => of<CatalogueLoad>({ state: 'failed', errorKey: errorKeyOf(error) })),
-      ),
-    { initialValue: { state: 'loading' } as CatalogueLoad },
-  );
-  protected readonly catalogueLoading = computed(() => this.catalogueLoad().state === 'loading');
-  protected readonly catalogueErrorKey = computed(() => {
-    const load = this.catalogueLoad();
-    return load.state === 'failed' ? load.errorKey : null;
-  });
-  protected readonly periods = computed(() => {
-    const load = this.catalogueLoad();
-    return load.state === 'loaded' ? periodsNewestFirst(load.catalogue.periods) : [];
-  });
-  protected readonly dimensions = computed(() => {
-    const load = this.catalogueLoad();
-    return load.state === 'loaded' ? load.catalogue.dimensions : [];
-  });
+  private readonly catalogue = catalogueState();
+  protected readonly catalogueLoading = this.catalogue.loading;
+  protected readonly catalogueErrorKey = this.catalogue.errorKey;
+  protected readonly periods = this.catalogue.periods;
+  protected readonly dimensions = this.catalogue.dimensions;
   protected readonly selectedPeriod = computed(() => choosePeriod(this.periods(), this.period()));
 
   // The preview shown belongs to the selected period; choosing another period hides it.
