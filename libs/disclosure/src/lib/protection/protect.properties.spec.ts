@@ -9,6 +9,8 @@ interface LeafCounts {
   readonly single: readonly number[];
   /** Raw numbers, reduced modulo respondents + 1. */
   readonly chose: readonly number[];
+  /** With a cross-tab: its cells (s × t, row by row); the counts of s and t are then its margins. */
+  readonly cross: readonly number[];
   readonly nonrespondents: number;
   /** Leave out the single-choice rows whose count is 0 (a missing category is 0). */
   readonly omitZeros: boolean;
@@ -16,7 +18,8 @@ interface LeafCounts {
 
 /**
  * A random small release: root R with 2–4 children, each with 0–3 children of its own; one single-choice
- * dimension with 2–4 categories and, in half of them, one multi-choice dimension with 2 categories; counts of
+ * dimension with 2–4 categories and, in half of them, one multi-choice dimension with 2 categories, and in half a second single-choice
+ * dimension with 2 categories and its cross-tab with the first; counts of
  * 0–10 per single-choice category (so respondents up to 40) and 0–8 non-respondents; k 3–5, minimum
  * respondents k … k + 5.
  */
@@ -25,10 +28,11 @@ const smallRelease: fc.Arbitrary<ProtectionInput> = fc
     shape: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 2, maxLength: 4 }),
     categories: fc.integer({ min: 2, max: 4 }),
     withMulti: fc.boolean(),
+    withCross: fc.boolean(),
     k: fc.integer({ min: 3, max: 5 }),
     extra: fc.integer({ min: 0, max: 5 }),
   })
-  .chain(({ shape, categories, withMulti, k, extra }) => {
+  .chain(({ shape, categories, withMulti, withCross, k, extra }) => {
     const units: UnitNode[] = [{ code: 'R', parent: null }];
     const leaves: string[] = [];
     shape.forEach((grandchildren, i) => {
@@ -43,10 +47,12 @@ const smallRelease: fc.Arbitrary<ProtectionInput> = fc
     const dimensions: DimensionSpec[] = [
       { key: 's', choice: 'single', categories: Array.from({ length: categories }, (_, c) => `c${c}`) },
       ...(withMulti ? [{ key: 'm', choice: 'multi' as const, categories: ['p', 'q'] }] : []),
+      ...(withCross ? [{ key: 't', choice: 'single' as const, categories: ['x', 'y'] }] : []),
     ];
     const leafCounts: fc.Arbitrary<LeafCounts> = fc.record({
       single: fc.array(fc.nat({ max: 10 }), { minLength: categories, maxLength: categories }),
       chose: fc.array(fc.nat({ max: 40 }), { minLength: 2, maxLength: 2 }),
+      cross: fc.array(fc.nat({ max: 6 }), { minLength: categories * 2, maxLength: categories * 2 }),
       nonrespondents: fc.nat({ max: 8 }),
       omitZeros: fc.boolean(),
     });
@@ -54,8 +60,12 @@ const smallRelease: fc.Arbitrary<ProtectionInput> = fc
       .array(leafCounts, { minLength: leaves.length, maxLength: leaves.length })
       .map((perLeaf): ProtectionInput => {
         const counts: CountRow[] = [];
-        perLeaf.forEach((leaf, i) => {
+        perLeaf.forEach((cellsOfLeaf, i) => {
           const unit = leaves[i];
+          const cell = (c: number, t: number): number => cellsOfLeaf.cross[c * 2 + t];
+          const leaf = withCross
+            ? { ...cellsOfLeaf, single: cellsOfLeaf.single.map((_, c) => cell(c, 0) + cell(c, 1)) }
+            : cellsOfLeaf;
           const respondents = leaf.single.reduce((sum, count) => sum + count, 0);
           const rows: CountRow[] = [
             { unit, measure: 'headcount', count: respondents + leaf.nonrespondents },
@@ -76,6 +86,26 @@ const smallRelease: fc.Arbitrary<ProtectionInput> = fc
                   count: leaf.chose[c] % (respondents + 1),
                 }))
               : []),
+            ...(withCross
+              ? ['x', 'y'].flatMap((category, t): CountRow[] => [
+                  {
+                    unit,
+                    measure: 'answers',
+                    dimension: 't',
+                    category,
+                    count: leaf.single.reduce((sum, _, c) => sum + cell(c, t), 0),
+                  },
+                  ...leaf.single.map((_, c): CountRow => ({
+                    unit,
+                    measure: 'answers',
+                    dimension: 's',
+                    category: `c${c}`,
+                    dimension2: 't',
+                    category2: category,
+                    count: cell(c, t),
+                  })),
+                ])
+              : []),
           ];
           // Zero rows of the single-choice dimension may be left out (all of them if nobody responded); a leaf
           // without any row of a multi-choice dimension is another matter (see the pending specs in
@@ -93,7 +123,7 @@ describe('protect on random small hierarchical releases', () => {
         const problems = await problemsOf(input);
         if (problems.length > 0) throw new Error(problems.join('\n'));
       }),
-      { numRuns: 25 },
+      { numRuns: 60 },
     );
   });
 });

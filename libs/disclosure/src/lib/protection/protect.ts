@@ -13,6 +13,7 @@ import type {
 } from './protection-result';
 import { buildReleaseModel, type ReleaseModel } from './release-model';
 import { secondarySuppression } from './secondary-suppression';
+import { figureAccess, protectTables } from './table-protection';
 import { validateInput } from './validate-input';
 
 export { InvalidProtectionInputError } from './validate-input';
@@ -39,8 +40,11 @@ export async function protect(input: ProtectionInput): Promise<ProtectionResult>
   const tableOf = tableIndex(release);
   const levels = protectionLevels(release, k);
   const levelOf = (figure: number): number => levels[figure];
+  const cost = complementCost(release);
+  const figures = figureAccess(release, state, cost);
+  const pending = protectTables(release, state, levelOf, figures) ?? sensitiveFigures(state);
   const { value: suppression } = await sharedHighsRuntime.run((highs) =>
-    secondarySuppression(highs, release.linear, state, levelOf, complementCost(release), tableOf),
+    secondarySuppression(highs, release.linear, state, levelOf, cost, tableOf, pending),
   );
   const buildMilliseconds = performance.now() - started;
 
@@ -123,6 +127,12 @@ function complementCost(release: ReleaseModel): Float64Array {
       (measure === 'headcount' || measure === 'respondents' ? 3 : 0) + Math.max(0, 2 - depth[release.unitOf[f]]);
   }
   return cost;
+}
+
+function sensitiveFigures(state: SuppressionState): number[] {
+  const figures: number[] = [];
+  for (let f = 0; f < state.sensitive.length; f++) if (state.sensitive[f]) figures.push(f);
+  return figures;
 }
 
 function protectedTables(release: ReleaseModel, state: SuppressionState): ProtectedTable[] {

@@ -30,11 +30,11 @@ export function secondarySuppression(
   levelOf: (figure: number) => number,
   extraCost: Float64Array,
   tableOf: Int32Array,
+  pending: number[],
 ): { repairRounds: number; unproven: number[]; linearPrograms: number } {
   const suppressor = new Suppressor(linear, state, levelOf, extraCost);
   suppressor.closeSingletons(allConstraints(linear));
 
-  let pending = sensitiveFigures(state);
   let repairRounds = 0;
   let linearPrograms = 0;
   while (pending.length > 0 && repairRounds < MAX_REPAIR_ROUNDS) {
@@ -203,10 +203,4 @@ class Suppressor {
 
 function allConstraints(linear: LinearModel): number[] {
   return Array.from({ length: linear.wholes.length }, (_, c) => c);
-}
-
-function sensitiveFigures(state: SuppressionState): number[] {
-  const figures: number[] = [];
-  for (let f = 0; f < state.sensitive.length; f++) if (state.sensitive[f]) figures.push(f);
-  return figures;
 }

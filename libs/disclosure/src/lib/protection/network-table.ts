@@ -1,0 +1,303 @@
+/**
+ * One hierarchical table whose row totals the attacker knows (a dimension's categories by unit, the respondents
+ * of every unit published) as a network, after Castro's network-flow heuristic for 1H2D tables
+ * (J. Castro, "Network flows heuristics for complementary cell suppression", EJOR 2002):
+ *
+ * - every figure is an arc: a leaf unit's category from the leaf's row node to the parent's category node, a
+ *   unit above the leaves from its own category node to its parent's, the root's into one sink;
+ * - conservation at the nodes is exactly the table's relations (the categories of a leaf add up to its
+ *   respondents, a unit's category is the sum of its sub-units'); the rows of units above the leaves follow.
+ *
+ * What the attacker can do with a suppressed figure is then a flow question: it can move by s down (up) iff s
+ * units can flow from its tail to its head (back) through the other suppressed arcs, forwards without limit,
+ * backwards at most their value. The flows found are points of the attacker's feasible set, so they prove
+ * protection; max-flow bounds are exact for the table's own relations.
+ */
+export class NetworkTable {
+  private readonly nodeStart: Int32Array;
+  private readonly nodeArcs: Int32Array;
+  /** Flow change per arc while one target is examined; `touched` lists the arcs to reset. */
+  private readonly delta: Float64Array;
+  private readonly touched: number[] = [];
+  private readonly seen: Int32Array;
+  private readonly via: Int32Array;
+  private readonly distance: Float64Array;
+  private readonly done: Int32Array;
+  private stamp = 0;
+
+  /**
+   * @param figures the figure of each arc
+   * @param tail, head the arc's end nodes (0 … nodeCount − 1)
+   * @param nodeUnit the unit of each node (−1 for the sink); units are numbered in pre-order, so the units below
+   *   `u` are `u … subtreeEnd[u] − 1`, and `parent` gives each unit's parent (−1 for the root)
+   */
+  constructor(
+    readonly figures: Int32Array,
+    readonly tail: Int32Array,
+    readonly head: Int32Array,
+    readonly nodeCount: number,
+    private readonly nodeUnit: Int32Array,
+    private readonly parent: Int32Array,
+    private readonly subtreeEnd: Int32Array,
+  ) {
+    const degree = new Int32Array(nodeCount + 1);
+    for (let a = 0; a < figures.length; a++) {
+      degree[tail[a] + 1]++;
+      degree[head[a] + 1]++;
+    }
+    for (let v = 0; v < nodeCount; v++) degree[v + 1] += degree[v];
+    this.nodeStart = degree;
+    this.nodeArcs = new Int32Array(degree[nodeCount]);
+    const fill = degree.slice(0, nodeCount);
+    for (let a = 0; a < figures.length; a++) {
+      this.nodeArcs[fill[tail[a]]++] = a;
+      this.nodeArcs[fill[head[a]]++] = a;
+    }
+    this.delta = new Float64Array(figures.length);
+    this.seen = new Int32Array(nodeCount);
+    this.via = new Int32Array(nodeCount);
+    this.distance = new Float64Array(nodeCount);
+    this.done = new Int32Array(nodeCount);
+  }
+
+  /**
+   * Makes sure the suppressed figure of `arc` can move `down` units down and `up` units up, suppressing
+   * complements where it cannot: while the suppressed arcs cannot carry enough flow, the cheapest path through
+   * published arcs that could (costs from `costOf`, 0 through suppressed ones) is suppressed. Returns false if
+   * no such path exists.
+   */
+  protect(arc: number, down: number, up: number, figures: FigureAccess): boolean {
+    return (
+      this.ensureFlow(this.tail[arc], this.head[arc], down, arc, figures) &&
+      this.ensureFlow(this.head[arc], this.tail[arc], up, arc, figures)
+    );
+  }
+
+  /**
+   * A point of the attacker's feasible set with the figure of `arc` moved `amount` down (−1) or up (+1), as the
+   * value of every arc; null if it cannot move that far.
+   */
+  movedPoint(arc: number, direction: -1 | 1, amount: number, figures: FigureAccess): Float64Array | null {
+    const [from, to] = direction < 0 ? [this.tail[arc], this.head[arc]] : [this.head[arc], this.tail[arc]];
+    let moved = 0;
+    for (let region = this.firstRegion(arc); ; region = this.parent[region]) {
+      moved += this.augment(from, to, amount - moved, arc, region, figures);
+      if (moved >= amount || region === -1) break;
+    }
+    let point: Float64Array | null = null;
+    if (moved >= amount) {
+      point = new Float64Array(this.figures.length);
+      for (let a = 0; a < point.length; a++) point[a] = figures.value(this.figures[a]) + this.delta[a];
+      point[arc] += direction * amount;
+    }
+    this.reset();
+    return point;
+  }
+
+  /**
+   * Searches near the figure first: within the units below its parent, then below its grandparent, and so on
+   * (a flow that stays below a unit is a flow of the whole table), so that the work per figure stays local.
+   */
+  private ensureFlow(from: number, to: number, need: number, exclude: number, figures: FigureAccess): boolean {
+    let moved = 0;
+    for (let region = this.firstRegion(exclude); ; region = this.parent[region]) {
+      moved += this.augment(from, to, need - moved, exclude, region, figures);
+      while (moved < need) {
+        const path =
+          this.cheapestPath(from, to, exclude, region, need - moved, figures) ??
+          this.cheapestPath(from, to, exclude, region, 1, figures);
+        if (path === null) break;
+        for (const a of path) if (!figures.isFree(this.figures[a])) figures.suppress(this.figures[a]);
+        moved += this.augment(from, to, need - moved, exclude, region, figures);
+      }
+      if (moved >= need || region === -1) break;
+    }
+    this.reset();
+    return moved >= need;
+  }
+
+  /** The smallest region holding both ends of an arc: the units below its unit's parent (−1: everything). */
+  private firstRegion(arc: number): number {
+    return this.parent[this.nodeUnit[this.tail[arc]]];
+  }
+
+  private inside(node: number, region: number): boolean {
+    if (region === -1) return true;
+    const unit = this.nodeUnit[node];
+    return unit >= region && unit < this.subtreeEnd[region];
+  }
+
+  /**
+   * Pushes up to `need` units from `from` to `to` through suppressed arcs within `region` (breadth-first
+   * augmenting paths).
+   */
+  private augment(
+    from: number,
+    to: number,
+    need: number,
+    exclude: number,
+    region: number,
+    figures: FigureAccess,
+  ): number {
+    let moved = 0;
+    while (moved < need) {
+      const stamp = ++this.stamp;
+      this.seen[from] = stamp;
+      const queue = [from];
+      let reached = false;
+      for (let q = 0; q < queue.length && !reached; q++) {
+        const v = queue[q];
+        for (let i = this.nodeStart[v]; i < this.nodeStart[v + 1]; i++) {
+          const a = this.nodeArcs[i];
+          if (a === exclude || !figures.isFree(this.figures[a])) continue;
+          const forward = this.tail[a] === v;
+          const w = forward ? this.head[a] : this.tail[a];
+          if (this.seen[w] === stamp || !this.inside(w, region)) continue;
+          if (!forward && figures.value(this.figures[a]) + this.delta[a] <= 0) continue;
+          this.seen[w] = stamp;
+          this.via[w] = forward ? a + 1 : -(a + 1);
+          if (w === to) {
+            reached = true;
+            break;
+          }
+          queue.push(w);
+        }
+      }
+      if (!reached) break;
+      let amount = need - moved;
+      for (let w = to; w !== from; ) {
+        const step = this.via[w];
+        const a = Math.abs(step) - 1;
+        if (step < 0) amount = Math.min(amount, figures.value(this.figures[a]) + this.delta[a]);
+        w = step > 0 ? this.tail[a] : this.head[a];
+      }
+      for (let w = to; w !== from; ) {
+        const step = this.via[w];
+        const a = Math.abs(step) - 1;
+        if (this.delta[a] === 0) this.touched.push(a);
+        this.delta[a] += step > 0 ? amount : -amount;
+        w = step > 0 ? this.tail[a] : this.head[a];
+      }
+      moved += amount;
+    }
+    return moved;
+  }
+
+  /**
+   * The cheapest path from `from` to `to` within `region` in the residual network with published arcs allowed
+   * at their cost; arcs used backwards must have at least `minRoom` left. Returns its arcs, or null.
+   */
+  private cheapestPath(
+    from: number,
+    to: number,
+    exclude: number,
+    region: number,
+    minRoom: number,
+    figures: FigureAccess,
+  ): number[] | null {
+    const stamp = ++this.stamp;
+    const { distance, seen, via, done } = this;
+    const heap = new MinHeap();
+    seen[from] = stamp;
+    distance[from] = 0;
+    via[from] = 0;
+    heap.push(from, 0);
+    while (heap.size > 0) {
+      const [v, d] = heap.pop();
+      if (done[v] === stamp || d > distance[v]) continue;
+      done[v] = stamp;
+      if (v === to) break;
+      for (let i = this.nodeStart[v]; i < this.nodeStart[v + 1]; i++) {
+        const a = this.nodeArcs[i];
+        if (a === exclude) continue;
+        const figure = this.figures[a];
+        const free = figures.isFree(figure);
+        if (!free && !figures.mayBecomeComplement(figure)) continue;
+        const forward = this.tail[a] === v;
+        const w = forward ? this.head[a] : this.tail[a];
+        if (!this.inside(w, region)) continue;
+        if (!forward && figures.value(figure) + (free ? this.delta[a] : 0) < minRoom) continue;
+        const next = d + (free ? 0 : figures.cost(figure));
+        if (seen[w] === stamp && next >= distance[w]) continue;
+        seen[w] = stamp;
+        distance[w] = next;
+        via[w] = forward ? a + 1 : -(a + 1);
+        heap.push(w, next);
+      }
+    }
+    if (seen[to] !== stamp) return null;
+    const path: number[] = [];
+    for (let w = to; w !== from; ) {
+      const step = via[w];
+      const a = Math.abs(step) - 1;
+      path.push(a);
+      w = step > 0 ? this.tail[a] : this.head[a];
+    }
+    return path;
+  }
+
+  private reset(): void {
+    for (const a of this.touched) this.delta[a] = 0;
+    this.touched.length = 0;
+  }
+}
+
+/** How the network sees the figures of the release: their values and whether they are suppressed. */
+export interface FigureAccess {
+  value(figure: number): number;
+  /** Suppressed and not known to the attacker: the attacker's unknown. */
+  isFree(figure: number): boolean;
+  /** Published and not known from elsewhere: may be suppressed as a complement. */
+  mayBecomeComplement(figure: number): boolean;
+  /** What suppressing it as a complement costs (> 0). */
+  cost(figure: number): number;
+  suppress(figure: number): void;
+}
+
+/** A binary min-heap of (node, priority). */
+class MinHeap {
+  private readonly nodes: number[] = [];
+  private readonly priorities: number[] = [];
+
+  get size(): number {
+    return this.nodes.length;
+  }
+
+  push(node: number, priority: number): void {
+    const { nodes, priorities } = this;
+    let i = nodes.length;
+    nodes.push(node);
+    priorities.push(priority);
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (priorities[parent] <= priority) break;
+      nodes[i] = nodes[parent];
+      priorities[i] = priorities[parent];
+      i = parent;
+    }
+    nodes[i] = node;
+    priorities[i] = priority;
+  }
+
+  pop(): [number, number] {
+    const { nodes, priorities } = this;
+    const top: [number, number] = [nodes[0], priorities[0]];
+    const lastNode = nodes.pop() as number;
+    const lastPriority = priorities.pop() as number;
+    if (nodes.length > 0) {
+      let i = 0;
+      for (;;) {
+        const left = 2 * i + 1;
+        if (left >= nodes.length) break;
+        const child = left + 1 < nodes.length && priorities[left + 1] < priorities[left] ? left + 1 : left;
+        if (priorities[child] >= lastPriority) break;
+        nodes[i] = nodes[child];
+        priorities[i] = priorities[child];
+        i = child;
+      }
+      nodes[i] = lastNode;
+      priorities[i] = lastPriority;
+    }
+    return top;
+  }
+}
