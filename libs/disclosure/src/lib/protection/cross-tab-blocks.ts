@@ -8,7 +8,8 @@ import type { ReleaseModel } from './release-model';
  *
  * **A unit's block is published only if every figure of A and B of that unit and of every unit below it is
  * known to the attacker, and nothing in its block or any block below it had to be hidden.** Every other block
- * is hidden whole.
+ * is hidden whole, except its cells in a row or column whose margin is a published 0 (they are 0, and the
+ * attacker knows it either way).
  *
  * Then the cross-tab tells nothing about A and B: for any values of A and B the attacker considers, the hidden
  * blocks can be filled in — a hidden leaf block with any table of those margins (one exists, both add up to the
@@ -49,7 +50,10 @@ export class CrossTabBlocks {
     for (const [k, key] of release.keys.entries()) {
       if (key.measure !== 'answers') continue;
       if (key.attributes !== '*') return null;
-      keyIndex.set(`${key.dimension}|${key.category}|${key.chosen ?? ''}|${key.dimension2 ?? ''}|${key.category2 ?? ''}`, k);
+      keyIndex.set(
+        `${key.dimension}|${key.category}|${key.chosen ?? ''}|${key.dimension2 ?? ''}|${key.category2 ?? ''}`,
+        k,
+      );
     }
     const tables = new Map<string, { a: string; b: string; cells: Map<string, number> }>();
     for (const [k, key] of release.keys.entries()) {
@@ -107,14 +111,22 @@ export class CrossTabBlocks {
       for (const cell of cells) if (figures.isFree(cell)) publishable = false;
       this.blockPublished[unit] = publishable ? 1 : 0;
       if (publishable) continue;
-      for (const cell of cells) {
-        if (figures.mayBecomeComplement(cell)) {
+      for (const [c, cell] of cells.entries()) {
+        if (figures.mayBecomeComplement(cell) && !this.impliedZero(unit, c, figures)) {
           figures.suppress(cell);
           changed = true;
         }
       }
     }
     return changed;
+  }
+
+  /** A cell in a row or column whose published margin is 0: the attacker knows it is 0 anyway. */
+  private impliedZero(unit: number, c: number, figures: FigureAccess): boolean {
+    const known = (figure: number): boolean => !figures.isFree(figure) && figures.value(figure) === 0;
+    const i = Math.floor(c / this.keysB.length);
+    const j = c % this.keysB.length;
+    return known(this.release.figureAt(unit, this.keysA[i])) || known(this.release.figureAt(unit, this.keysB[j]));
   }
 
   /** A unit's cells, row by row (empty if it has none). */
@@ -128,24 +140,48 @@ export class CrossTabBlocks {
   }
 
   /**
-   * For a leaf whose margins force some people into cell (a, b) (A + B > respondents): the margin to hide, and
-   * how far it must be able to move down. The one already hidden, else the smaller. null if nothing forces it.
+   * What would let a cell that could not be proven be proven next time: margins of leaves below it that must be
+   * able to move (hidden if published). To reach 0: in a leaf whose margins force some people into the cell
+   * (A + B > respondents), one margin must be able to fall by the excess (the one already hidden, else the
+   * smaller). To reach its level: in the leaf below that holds most of the cell, both margins must be able to
+   * rise to the level.
    */
-  marginToLower(unit: number, i: number, j: number, figures: FigureAccess): { figure: number; room: number } | null {
-    if (this.release.tree.children[unit].some((child) => this.cells(child).length > 0)) return null;
-    const a = this.release.figureAt(unit, this.keysA[i]);
-    const b = this.release.figureAt(unit, this.keysB[j]);
-    const room = figures.value(a) + figures.value(b) - this.respondents(unit);
-    if (room <= 0) return null;
-    const pick =
-      figures.isFree(a) !== figures.isFree(b)
-        ? figures.isFree(a)
-          ? a
-          : b
-        : figures.value(a) <= figures.value(b)
-          ? a
-          : b;
-    return { figure: pick, room };
+  marginMoves(
+    unit: number,
+    i: number,
+    j: number,
+    level: number,
+    shortfall: Shortfall,
+    figures: FigureAccess,
+  ): MarginMove[] {
+    const moves: MarginMove[] = [];
+    const { leaves } = this.hiddenLeavesBelow(unit, i, j, figures);
+    if (!shortfall.low && leaves.length === 1) {
+      const a = this.release.figureAt(unit, this.keysA[i]);
+      const b = this.release.figureAt(unit, this.keysB[j]);
+      const excess = figures.value(a) + figures.value(b) - this.respondents(unit);
+      if (excess > 0) {
+        const pick =
+          figures.isFree(a) !== figures.isFree(b)
+            ? figures.isFree(a)
+              ? a
+              : b
+            : figures.value(a) <= figures.value(b)
+              ? a
+              : b;
+        moves.push({ figure: pick, down: excess, up: 0 });
+      }
+    }
+    if (!shortfall.high && leaves.length > 0) {
+      const cellKey = this.cellKeys[i * this.keysB.length + j];
+      const holding = (leaf: number): number => figures.value(this.release.figureAt(leaf, cellKey));
+      const leaf = leaves.reduce((best, l) => (holding(l) > holding(best) ? l : best));
+      for (const figure of [this.release.figureAt(leaf, this.keysA[i]), this.release.figureAt(leaf, this.keysB[j])]) {
+        const up = level - figures.value(figure);
+        if (up > 0) moves.push({ figure, down: 0, up });
+      }
+    }
+    return moves;
   }
 
   /**
@@ -165,12 +201,19 @@ export class CrossTabBlocks {
     if (below.published.length === 0) {
       if (value === 0) low = true;
       let excess = 0;
-      for (const leaf of below.leaves) excess += Math.max(0, this.margin(null, leaf, i, 'A') + this.margin(null, leaf, j, 'B') - this.respondents(leaf));
+      for (const leaf of below.leaves)
+        excess += Math.max(
+          0,
+          this.margin(null, leaf, i, 'A') + this.margin(null, leaf, j, 'B') - this.respondents(leaf),
+        );
       for (const [pointA, pointB] of this.pointPairs(marginA, marginB, -1, excess, figures)) {
         if (low) break;
         let sum = 0;
         for (const leaf of below.leaves) {
-          sum += Math.max(0, this.margin(pointA, leaf, i, 'A') + this.margin(pointB, leaf, j, 'B') - this.respondents(leaf));
+          sum += Math.max(
+            0,
+            this.margin(pointA, leaf, i, 'A') + this.margin(pointB, leaf, j, 'B') - this.respondents(leaf),
+          );
         }
         low = sum <= 0;
       }
@@ -185,7 +228,21 @@ export class CrossTabBlocks {
       }
       high = sum >= need;
     }
+    // Or one leaf below where both margins can rise to what is needed at once (the networks are independent).
+    for (const leaf of high ? [] : below.leaves.slice(0, 8)) {
+      const a = release.figureAt(leaf, this.keysA[i]);
+      const b = release.figureAt(leaf, this.keysB[j]);
+      if (this.canRise(this.networkA, a, need, figures) && this.canRise(this.networkB, b, need, figures)) high = true;
+      if (high) break;
+    }
     return low && high ? null : { low, high, published: below.published };
+  }
+
+  private canRise(network: ReleaseNetwork, figure: number, to: number, figures: FigureAccess): boolean {
+    const amount = to - figures.value(figure);
+    if (amount <= 0) return true;
+    if (!figures.isFree(figure)) return false;
+    return network.network.movedPoint(network.arcOf.get(figure) as number, 1, amount, figures) !== null;
   }
 
   /** Hides the blocks of these units from now on (and, by the rule, every block above them). */
@@ -248,9 +305,9 @@ export class CrossTabBlocks {
     direction: -1 | 1,
     target: number,
     figures: FigureAccess,
-  ): Generator<[Float64Array | null, Float64Array | null]> {
+  ): Generator<[Change | null, Change | null]> {
     yield [null, null];
-    const moved = (network: ReleaseNetwork, margin: number): Float64Array | null => {
+    const moved = (network: ReleaseNetwork, margin: number): Change | null => {
       if (!figures.isFree(margin)) return null;
       const arc = network.arcOf.get(margin) as number;
       if (direction > 0) {
@@ -271,10 +328,10 @@ export class CrossTabBlocks {
     if (a && b && direction > 0) yield [a, b];
   }
 
-  private margin(point: Float64Array | null, leaf: number, index: number, side: 'A' | 'B'): number {
+  private margin(point: Change | null, leaf: number, index: number, side: 'A' | 'B'): number {
     const [network, keys] = side === 'A' ? [this.networkA, this.keysA] : [this.networkB, this.keysB];
     const figure = this.release.figureAt(leaf, keys[index]);
-    return point ? point[network.arcOf.get(figure) as number] : this.release.linear.values[figure];
+    return this.release.linear.values[figure] + (point?.get(network.arcOf.get(figure) as number) ?? 0);
   }
 
   private respondents(leaf: number): number {
@@ -283,6 +340,16 @@ export class CrossTabBlocks {
     return sum;
   }
 }
+
+/** A margin that must be able to move this far down and up. */
+export interface MarginMove {
+  readonly figure: number;
+  readonly down: number;
+  readonly up: number;
+}
+
+/** A point of a dimension network: how much each arc that moves is moved. */
+type Change = ReadonlyMap<number, number>;
 
 /** What keeps a cross-tab cell from being proven protected. */
 export interface Shortfall {

@@ -61,48 +61,63 @@ export class NetworkTable {
   }
 
   /**
-   * Makes sure the suppressed figure of `arc` can move `down` units down and `up` units up, suppressing
-   * complements where it cannot: while the suppressed arcs cannot carry enough flow, the cheapest path through
-   * published arcs that could (costs from `costOf`, 0 through suppressed ones) is suppressed. Returns false if
-   * no such path exists.
+   * Proves that the suppressed figure of `arc` can move `down` units down and `up` units up. With
+   * `complements`, suppresses what it needs: while the suppressed arcs cannot carry enough flow, the cheapest
+   * path through published arcs that could (costs from `figures.cost`, 0 through suppressed ones) is
+   * suppressed. Returns the arcs the two proving flows use (the proof holds as long as they stay suppressed),
+   * or null if it cannot prove it.
    */
-  protect(arc: number, down: number, up: number, figures: FigureAccess): boolean {
-    return (
-      this.ensureFlow(this.tail[arc], this.head[arc], down, arc, figures) &&
-      this.ensureFlow(this.head[arc], this.tail[arc], up, arc, figures)
-    );
+  prove(arc: number, down: number, up: number, figures: FigureAccess, complements: boolean): number[] | null {
+    const support = new Set<number>();
+    for (const [from, to, need] of [
+      [this.tail[arc], this.head[arc], down],
+      [this.head[arc], this.tail[arc], up],
+    ]) {
+      if (need <= 0) continue;
+      const ok = this.ensureFlow(from, to, need, arc, figures, complements);
+      for (const a of this.touched) if (this.delta[a] !== 0) support.add(a);
+      this.reset();
+      if (!ok) return null;
+    }
+    return [...support];
   }
 
   /**
-   * A point of the attacker's feasible set with the figure of `arc` moved `amount` down (−1) or up (+1), as the
-   * value of every arc; null if it cannot move that far.
+   * A point of the attacker's feasible set with the figure of `arc` moved `amount` down (−1) or up (+1): the
+   * change of every arc that moves (the others keep their values); null if it cannot move that far.
    */
-  movedPoint(arc: number, direction: -1 | 1, amount: number, figures: FigureAccess): Float64Array | null {
+  movedPoint(arc: number, direction: -1 | 1, amount: number, figures: FigureAccess): Map<number, number> | null {
     const [from, to] = direction < 0 ? [this.tail[arc], this.head[arc]] : [this.head[arc], this.tail[arc]];
     let moved = 0;
     for (let region = this.firstRegion(arc); ; region = this.parent[region]) {
       moved += this.augment(from, to, amount - moved, arc, region, figures);
       if (moved >= amount || region === -1) break;
     }
-    let point: Float64Array | null = null;
+    let change: Map<number, number> | null = null;
     if (moved >= amount) {
-      point = new Float64Array(this.figures.length);
-      for (let a = 0; a < point.length; a++) point[a] = figures.value(this.figures[a]) + this.delta[a];
-      point[arc] += direction * amount;
+      change = new Map([[arc, direction * amount]]);
+      for (const a of this.touched) if (this.delta[a] !== 0) change.set(a, this.delta[a]);
     }
     this.reset();
-    return point;
+    return change;
   }
 
   /**
    * Searches near the figure first: within the units below its parent, then below its grandparent, and so on
    * (a flow that stays below a unit is a flow of the whole table), so that the work per figure stays local.
    */
-  private ensureFlow(from: number, to: number, need: number, exclude: number, figures: FigureAccess): boolean {
+  private ensureFlow(
+    from: number,
+    to: number,
+    need: number,
+    exclude: number,
+    figures: FigureAccess,
+    complements: boolean,
+  ): boolean {
     let moved = 0;
     for (let region = this.firstRegion(exclude); ; region = this.parent[region]) {
       moved += this.augment(from, to, need - moved, exclude, region, figures);
-      while (moved < need) {
+      while (complements && moved < need) {
         const path =
           this.cheapestPath(from, to, exclude, region, need - moved, figures) ??
           this.cheapestPath(from, to, exclude, region, 1, figures);
@@ -112,7 +127,6 @@ export class NetworkTable {
       }
       if (moved >= need || region === -1) break;
     }
-    this.reset();
     return moved >= need;
   }
 
@@ -165,13 +179,13 @@ export class NetworkTable {
       }
       if (!reached) break;
       let amount = need - moved;
-      for (let w = to; w !== from; ) {
+      for (let w = to; w !== from;) {
         const step = this.via[w];
         const a = Math.abs(step) - 1;
         if (step < 0) amount = Math.min(amount, figures.value(this.figures[a]) + this.delta[a]);
         w = step > 0 ? this.tail[a] : this.head[a];
       }
-      for (let w = to; w !== from; ) {
+      for (let w = to; w !== from;) {
         const step = this.via[w];
         const a = Math.abs(step) - 1;
         if (this.delta[a] === 0) this.touched.push(a);
@@ -227,7 +241,7 @@ export class NetworkTable {
     }
     if (seen[to] !== stamp) return null;
     const path: number[] = [];
-    for (let w = to; w !== from; ) {
+    for (let w = to; w !== from;) {
       const step = via[w];
       const a = Math.abs(step) - 1;
       path.push(a);
@@ -252,6 +266,8 @@ export interface FigureAccess {
   /** What suppressing it as a complement costs (> 0). */
   cost(figure: number): number;
   suppress(figure: number): void;
+  /** Takes back a complement. */
+  publish(figure: number): void;
 }
 
 /** A binary min-heap of (node, priority). */

@@ -375,10 +375,10 @@ describe('protect on cases found while writing these specs', () => {
     ...leaves.map((code) => ({ code, parent: code.includes('.') ? code.slice(0, code.indexOf('.')) : 'R' })),
   ];
 
-  xit('counts a leaf without any row of a multi-choice dimension as "did not choose" in its parents', async () => {
-    // Known gap. U0 (2 respondents) has no row for m: nobody there chose p (the upload format allows leaving out
-    // rows; the model fills in left-out categories only for a dimension the leaf has some row of). Seen: R's
-    // "did not choose p" is published as 20 (U1 + U2 only) beside R's 42 respondents and 20 "chose p".
+  it('counts a leaf without any row of a multi-choice dimension as "did not choose" in its parents', async () => {
+    // U0 (2 respondents) has no row for m: nobody there chose p (the upload format allows leaving out rows).
+    // Before the model filled in such a dimension, R's "did not choose p" was published as 20 (U1 + U2 only)
+    // beside R's 42 respondents and 20 "chose p".
     const leaf = (unit: string, respondents: number, chose?: number) => [
       { unit, measure: 'headcount' as const, count: respondents },
       { unit, measure: 'respondents' as const, count: respondents },

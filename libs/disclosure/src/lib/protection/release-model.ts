@@ -126,6 +126,17 @@ class ModelBuilder {
       }
       entry.counts.set(`${row.category}|${row.category2 ?? ''}`, row.count);
     }
+    // A dimension the leaf has no row of: nobody chose any category of a multi-choice one, and a single-choice
+    // one of a leaf without respondents is all zeros. (A single-choice dimension of a leaf with respondents
+    // but no row of it stays absent: its categories could not add up.)
+    const allRespondents = find({ measure: RESPONDENTS, attributes: '*' });
+    if (allRespondents !== undefined) {
+      for (const spec of this.dimensions.values()) {
+        const group = `*|${spec.key}|`;
+        if (groups.has(group) || (spec.choice === 'single' && this.values[allRespondents] > 0)) continue;
+        groups.set(group, { attributes: '*', dimension: spec.key, counts: new Map() });
+      }
+    }
     const crossTabs = [...groups.values()].filter((group) => group.dimension2 !== undefined);
     for (const group of groups.values()) {
       if (group.dimension2 !== undefined) continue;

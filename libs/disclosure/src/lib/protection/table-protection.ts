@@ -1,5 +1,5 @@
 import { CrossTabBlocks } from './cross-tab-blocks';
-import type { FigureAccess } from './network-table';
+import type { FigureAccess, NetworkTable } from './network-table';
 import { releaseNetworks } from './network-tables';
 import { REASON, type SuppressionState } from './primary-suppression';
 import type { ReleaseModel } from './release-model';
@@ -30,54 +30,64 @@ export function protectTables(
   const networks = releaseNetworks(release);
   const crossTabs = CrossTabBlocks.of(release, networks);
   if (crossTabs === null) return null;
+  const suppressedBefore = state.published.map((published) => 1 - published);
 
-  /** Margins that must be able to move down this far so that a cross-tab cell can reach 0. */
-  const marginRoom = new Map<number, number>();
+  /** Margins that must be able to move this far so that a cross-tab cell can be proven. */
+  const marginMoves = new Map<number, { down: number; up: number }>();
   const unproven = new Set<number>();
+  const moves = (figure: number): [number, number] => {
+    let down = 0;
+    let up = 0;
+    if (state.sensitive[figure]) {
+      down = figures.value(figure);
+      up = Math.max(0, levelOf(figure) - figures.value(figure));
+    }
+    const move = marginMoves.get(figure);
+    if (move !== undefined) return [Math.max(down, move.down), Math.max(up, move.up)];
+    return [down, up];
+  };
   for (let round = 0; ; round++) {
     unproven.clear();
     for (const { network } of networks) {
+      const proofs = new Map<number, number[]>();
       for (let arc = 0; arc < network.figures.length; arc++) {
         const figure = network.figures[arc];
-        let down = 0;
-        let up = 0;
-        if (state.sensitive[figure]) {
-          down = figures.value(figure);
-          up = Math.max(0, levelOf(figure) - figures.value(figure));
-        }
-        const room = marginRoom.get(figure);
-        if (room !== undefined) {
-          if (figures.mayBecomeComplement(figure)) figures.suppress(figure);
-          down = Math.max(down, room);
-        }
-        if ((down > 0 || up > 0) && !network.protect(arc, down, up, figures)) unproven.add(figure);
+        const [down, up] = moves(figure);
+        if (down === 0 && up === 0) continue;
+        if (figures.mayBecomeComplement(figure)) figures.suppress(figure);
+        const support = network.prove(arc, down, up, figures, true);
+        if (support === null) unproven.add(figure);
+        else proofs.set(arc, support);
       }
+      if (round === 0) publishUnneeded(network, proofs, suppressedBefore, moves, figures);
     }
 
     for (const crossTab of crossTabs) crossTab.enforce(figures);
     let feedback = false;
     for (const crossTab of crossTabs) {
+      const columns = crossTab.columns;
       for (let unit = 0; unit < release.tree.codes.length; unit++) {
-        const cells = crossTab.cellsOf(unit);
-        for (const [c, cell] of cells.entries()) {
+        for (const [c, cell] of crossTab.cellsOf(unit).entries()) {
           if (!state.sensitive[cell]) continue;
-          const columns = crossTab.columns;
-          const shortfall = crossTab.prove(unit, Math.floor(c / columns), c % columns, levelOf(cell), figures);
+          const [i, j] = [Math.floor(c / columns), c % columns];
+          const shortfall = crossTab.prove(unit, i, j, levelOf(cell), figures);
           if (shortfall === null) continue;
           if (shortfall.published.length > 0) {
             crossTab.force(shortfall.published);
             feedback = true;
-          } else if (!shortfall.low && round < MAX_ROUNDS) {
-            const margin = crossTab.marginToLower(unit, Math.floor(c / columns), c % columns, figures);
-            if (margin !== null && (marginRoom.get(margin.figure) ?? 0) < margin.room) {
-              marginRoom.set(margin.figure, margin.room);
-              feedback = true;
-            } else {
-              unproven.add(cell);
-            }
-          } else {
-            unproven.add(cell);
+            continue;
           }
+          let more = false;
+          for (const move of round < MAX_ROUNDS
+            ? crossTab.marginMoves(unit, i, j, levelOf(cell), shortfall, figures)
+            : []) {
+            const before = marginMoves.get(move.figure) ?? { down: 0, up: 0 };
+            if (move.down <= before.down && move.up <= before.up) continue;
+            marginMoves.set(move.figure, { down: Math.max(before.down, move.down), up: Math.max(before.up, move.up) });
+            more = true;
+          }
+          if (more) feedback = true;
+          else unproven.add(cell);
         }
       }
     }
@@ -85,6 +95,57 @@ export function protectTables(
   }
   for (const crossTab of crossTabs) crossTab.enforce(figures);
   return [...unproven];
+}
+
+/**
+ * Publishes again each complement the proofs can do without (the costliest first): a figure is published back
+ * if every proof that used it finds another way without new complements. Proofs that did not use it stay
+ * valid. Figures suppressed before (by an earlier version) stay suppressed.
+ */
+function publishUnneeded(
+  network: NetworkTable,
+  proofs: Map<number, number[]>,
+  suppressedBefore: Uint8Array,
+  moves: (figure: number) => [number, number],
+  figures: FigureAccess,
+): void {
+  const users = new Map<number, Set<number>>();
+  const use = (target: number, support: readonly number[], add: boolean): void => {
+    for (const arc of support) {
+      let set = users.get(arc);
+      if (!set) users.set(arc, (set = new Set()));
+      if (add) set.add(target);
+      else set.delete(target);
+    }
+  };
+  for (const [target, support] of proofs) use(target, support, true);
+  const candidates: number[] = [];
+  for (let arc = 0; arc < network.figures.length; arc++) {
+    const figure = network.figures[arc];
+    if (figures.isFree(figure) && !suppressedBefore[figure] && !proofs.has(arc)) candidates.push(arc);
+  }
+  const cost = (arc: number): number => figures.cost(network.figures[arc]);
+  candidates.sort((a, b) => cost(b) - cost(a));
+  for (const arc of candidates) {
+    const figure = network.figures[arc];
+    figures.publish(figure);
+    const renewed: [number, number[]][] = [];
+    for (const target of users.get(arc) ?? []) {
+      const [down, up] = moves(network.figures[target]);
+      const support = network.prove(target, down, up, figures, false);
+      if (support === null) break;
+      renewed.push([target, support]);
+    }
+    if (renewed.length < (users.get(arc)?.size ?? 0)) {
+      figures.suppress(figure);
+      continue;
+    }
+    for (const [target, support] of renewed) {
+      use(target, proofs.get(target) as number[], false);
+      proofs.set(target, support);
+      use(target, support, true);
+    }
+  }
 }
 
 /** The release's figures as the networks and blocks see them, suppressing into `state`. */
@@ -99,6 +160,10 @@ export function figureAccess(release: ReleaseModel, state: SuppressionState, cos
     suppress: (figure) => {
       state.published[figure] = 0;
       state.reason[figure] = REASON.secondary;
+    },
+    publish: (figure) => {
+      state.published[figure] = 1;
+      state.reason[figure] = REASON.none;
     },
   };
 }
