@@ -215,7 +215,8 @@ async function benchScale(scale: Scale, timeoutSeconds: number, flags: readonly 
     lines.push([
       'baseline',
       `${percent(baseline.suppressedShare)} suppressed (${whole(baseline.suppressed)} of ${whole(baseline.figures)}; ` +
-        `${whole(baseline.complements)} complements for ${whole(baseline.sensitive)} sensitive figures) ` +
+        `${whole(baseline.complements)} complements for ${whole(baseline.sensitive)} sensitive figures; ` +
+        `people-weighted ${percent(baseline.peopleWeightedShare)}) ` +
         `in ${seconds(baseline.buildMilliseconds)}`,
     ]);
     if (baseline.check) {

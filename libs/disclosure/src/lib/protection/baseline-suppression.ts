@@ -74,6 +74,8 @@ export interface BaselineOutcome {
   readonly suppressed: number;
   /** suppressed / figures. */
   readonly suppressedShare: number;
+  /** The people in suppressed figures over the people in all figures, as `InformationLoss.peopleWeightedShare`. */
+  readonly peopleWeightedShare: number;
   /** Primary and min-respondents figures that must be protected. */
   readonly sensitive: number;
   readonly complements: number;
@@ -106,17 +108,24 @@ export async function baselineProtection(
 
   let figures = 0;
   let suppressed = 0;
+  let people = 0;
+  let suppressedPeople = 0;
   const sensitive: number[] = [];
   for (let f = 0; f < state.hidden.length; f++) {
     if (state.hidden[f]) continue;
     figures++;
-    if (!state.published[f]) suppressed++;
+    people += release.linear.values[f];
+    if (!state.published[f]) {
+      suppressed++;
+      suppressedPeople += release.linear.values[f];
+    }
     if (state.sensitive[f]) sensitive.push(f);
   }
   const outcome = {
     figures,
     suppressed,
     suppressedShare: figures === 0 ? 0 : suppressed / figures,
+    peopleWeightedShare: people === 0 ? 0 : suppressedPeople / people,
     sensitive: sensitive.length,
     complements,
     buildMilliseconds,

@@ -154,24 +154,8 @@ export class CrossTabBlocks {
     shortfall: Shortfall,
     figures: FigureAccess,
   ): MarginMove[] {
-    const moves: MarginMove[] = [];
     const { leaves } = this.hiddenLeavesBelow(unit, i, j, figures);
-    if (!shortfall.low && leaves.length === 1) {
-      const a = this.release.figureAt(unit, this.keysA[i]);
-      const b = this.release.figureAt(unit, this.keysB[j]);
-      const excess = figures.value(a) + figures.value(b) - this.respondents(unit);
-      if (excess > 0) {
-        const pick =
-          figures.isFree(a) !== figures.isFree(b)
-            ? figures.isFree(a)
-              ? a
-              : b
-            : figures.value(a) <= figures.value(b)
-              ? a
-              : b;
-        moves.push({ figure: pick, down: excess, up: 0 });
-      }
-    }
+    const moves = shortfall.low ? [] : this.forcing(leaves, i, j, figures);
     if (!shortfall.high && leaves.length > 0) {
       const cellKey = this.cellKeys[i * this.keysB.length + j];
       const holding = (leaf: number): number => figures.value(this.release.figureAt(leaf, cellKey));
@@ -217,6 +201,18 @@ export class CrossTabBlocks {
         }
         low = sum <= 0;
       }
+      // Or lower, at once, one margin of every leaf whose margins force people into the cell.
+      if (!low) {
+        const [pointA, pointB] = this.lowered(below.leaves, i, j, figures);
+        let sum = 0;
+        for (const leaf of below.leaves) {
+          sum += Math.max(
+            0,
+            this.margin(pointA, leaf, i, 'A') + this.margin(pointB, leaf, j, 'B') - this.respondents(leaf),
+          );
+        }
+        low = sum <= 0;
+      }
     }
     let high = value >= level;
     const need = level - below.constant;
@@ -236,6 +232,46 @@ export class CrossTabBlocks {
       if (high) break;
     }
     return low && high ? null : { low, high, published: below.published };
+  }
+
+  /** Leaves whose margins force people into cell (i, j) (A + B > respondents): the margin to lower, and by how much. */
+  private forcing(leaves: readonly number[], i: number, j: number, figures: FigureAccess): MarginMove[] {
+    const moves: MarginMove[] = [];
+    for (const leaf of leaves) {
+      const a = this.release.figureAt(leaf, this.keysA[i]);
+      const b = this.release.figureAt(leaf, this.keysB[j]);
+      const excess = figures.value(a) + figures.value(b) - this.respondents(leaf);
+      if (excess <= 0) continue;
+      const pick =
+        figures.isFree(a) !== figures.isFree(b)
+          ? figures.isFree(a)
+            ? a
+            : b
+          : figures.value(a) <= figures.value(b)
+            ? a
+            : b;
+      moves.push({ figure: pick, down: excess, up: 0 });
+    }
+    return moves;
+  }
+
+  /** Points of A's and B's networks where the forcing margins are lowered at once (null: unchanged). */
+  private lowered(
+    leaves: readonly number[],
+    i: number,
+    j: number,
+    figures: FigureAccess,
+  ): [Change | null, Change | null] {
+    const moves = this.forcing(leaves, i, j, figures);
+    const point = (network: ReleaseNetwork): Change | null => {
+      const mine = moves.filter((move) => network.arcOf.has(move.figure) && figures.isFree(move.figure));
+      if (mine.length === 0) return null;
+      return network.network.jointPoint(
+        mine.map((move) => ({ arc: network.arcOf.get(move.figure) as number, direction: -1, amount: move.down })),
+        figures,
+      );
+    };
+    return [point(this.networkA), point(this.networkB)];
   }
 
   private canRise(network: ReleaseNetwork, figure: number, to: number, figures: FigureAccess): boolean {

@@ -103,6 +103,32 @@ export class NetworkTable {
   }
 
   /**
+   * One point where several figures move at once (each by its amount, in its direction; the flows are found one
+   * after the other, each in what the others left): the change of every arc that moves, or null if they cannot.
+   */
+  jointPoint(moves: readonly Move[], figures: FigureAccess): Map<number, number> | null {
+    let ok = true;
+    for (const { arc, direction, amount } of moves) {
+      const [from, to] = direction < 0 ? [this.tail[arc], this.head[arc]] : [this.head[arc], this.tail[arc]];
+      let moved = 0;
+      for (let region = this.firstRegion(arc); ; region = this.parent[region]) {
+        moved += this.augment(from, to, amount - moved, arc, region, figures);
+        if (moved >= amount || region === -1) break;
+      }
+      if (this.delta[arc] === 0) this.touched.push(arc);
+      this.delta[arc] += direction * amount;
+      if (moved < amount || figures.value(this.figures[arc]) + this.delta[arc] < 0) {
+        ok = false;
+        break;
+      }
+    }
+    const change = ok ? new Map<number, number>() : null;
+    for (const a of this.touched) if (change && this.delta[a] !== 0) change.set(a, this.delta[a]);
+    this.reset();
+    return change;
+  }
+
+  /**
    * Searches near the figure first: within the units below its parent, then below its grandparent, and so on
    * (a flow that stays below a unit is a flow of the whole table), so that the work per figure stays local.
    */
@@ -254,6 +280,13 @@ export class NetworkTable {
     for (const a of this.touched) this.delta[a] = 0;
     this.touched.length = 0;
   }
+}
+
+/** A figure (by its arc) to move by `amount` down (−1) or up (+1). */
+export interface Move {
+  readonly arc: number;
+  readonly direction: -1 | 1;
+  readonly amount: number;
 }
 
 /** How the network sees the figures of the release: their values and whether they are suppressed. */

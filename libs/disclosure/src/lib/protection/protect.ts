@@ -42,10 +42,19 @@ export async function protect(input: ProtectionInput): Promise<ProtectionResult>
   const levelOf = (figure: number): number => levels[figure];
   const cost = complementCost(release);
   const figures = figureAccess(release, state, cost);
-  const pending = protectTables(release, state, levelOf, figures) ?? sensitiveFigures(state);
+  const separated = protectTables(release, state, levelOf, figures);
   const { value: suppression } = await sharedHighsRuntime.run((highs) =>
-    secondarySuppression(highs, release.linear, state, levelOf, cost, tableOf, pending),
+    secondarySuppression(
+      highs,
+      release.linear,
+      state,
+      levelOf,
+      cost,
+      tableOf,
+      separated?.unproven ?? sensitiveFigures(state),
+    ),
   );
+  separated?.applyCrossTabRule();
   const buildMilliseconds = performance.now() - started;
 
   // The proofs found while choosing suppressions stay valid (hiding more never narrows an interval), so the

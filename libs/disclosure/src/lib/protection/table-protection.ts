@@ -18,15 +18,16 @@ const MAX_ROUNDS = 8;
  * 3. where a cross-tab cell cannot be proven, published blocks that hold its people are hidden, or a leaf's
  *    margin is hidden with room to move, and steps 1–2 run again.
  *
- * Returns the sensitive figures it could not prove (for the linear-programming repair), or null if the release
- * cannot be kept apart this way.
+ * Returns the sensitive figures it could not prove (for the linear-programming repair) and a function that
+ * applies the cross-tab rule again (after that repair, so that the networks' proofs stay valid), or null if the
+ * release cannot be kept apart this way.
  */
 export function protectTables(
   release: ReleaseModel,
   state: SuppressionState,
   levelOf: (figure: number) => number,
   figures: FigureAccess,
-): number[] | null {
+): { unproven: number[]; applyCrossTabRule: () => void } | null {
   const networks = releaseNetworks(release);
   const crossTabs = CrossTabBlocks.of(release, networks);
   if (crossTabs === null) return null;
@@ -94,7 +95,12 @@ export function protectTables(
     if (!feedback || round >= MAX_ROUNDS) break;
   }
   for (const crossTab of crossTabs) crossTab.enforce(figures);
-  return [...unproven];
+  return {
+    unproven: [...unproven],
+    applyCrossTabRule: () => {
+      for (const crossTab of crossTabs) crossTab.enforce(figures);
+    },
+  };
 }
 
 /**
