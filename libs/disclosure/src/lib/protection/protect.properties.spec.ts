@@ -158,6 +158,26 @@ async function problemsOf(input: ProtectionInput): Promise<string[]> {
     }
   }
 
+  // The cross-tab rule (docs/disclosure.md): a cross-tab figure is published only where every figure of s and t of
+  // its unit and of every unit below is published, or where a published margin of 0 implies it.
+  const subtree = (unit: string): string[] => [
+    unit,
+    ...input.units.filter((u) => u.parent === unit).flatMap((u) => subtree(u.code)),
+  ];
+  const published = new Map(figures.map((f) => [f.id, f.value]));
+  for (const figure of figures) {
+    if (figure.category2 === undefined || figure.value === null) continue;
+    const margins = (unit: string, category: string, category2: string) => [
+      published.get(`answers|${unit}|*|s=${category}`),
+      published.get(`answers|${unit}|*|t=${category2}`),
+    ];
+    if (figure.value === 0 && margins(figure.unit, figure.category as string, figure.category2).includes(0)) continue;
+    const hiddenMargin = subtree(figure.unit).some((unit) =>
+      figures.some((f) => f.unit === unit && f.category2 === undefined && /\|[st]=/.test(f.id) && f.value === null),
+    );
+    if (hiddenMargin) problems.push(`${figure.id} is published above a hidden margin`);
+  }
+
   // Its own audit: passed, or the failing ids are named, each a sensitive figure.
   const { audit } = result;
   // Protection is always possible here (hiding a unit's whole dimension leaves each of its figures anywhere in

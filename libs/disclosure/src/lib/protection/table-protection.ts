@@ -73,15 +73,17 @@ export function protectTables(
           const [i, j] = [Math.floor(c / columns), c % columns];
           const shortfall = crossTab.prove(unit, i, j, levelOf(cell), figures);
           if (shortfall === null) continue;
+          if (round >= MAX_ROUNDS) {
+            unproven.add(cell);
+            continue;
+          }
           if (shortfall.published.length > 0) {
             crossTab.force(shortfall.published);
             feedback = true;
             continue;
           }
           let more = false;
-          for (const move of round < MAX_ROUNDS
-            ? crossTab.marginMoves(unit, i, j, levelOf(cell), shortfall, figures)
-            : []) {
+          for (const move of crossTab.marginMoves(unit, i, j, levelOf(cell), shortfall, figures)) {
             const before = marginMoves.get(move.figure) ?? { down: 0, up: 0 };
             if (move.down <= before.down && move.up <= before.up) continue;
             marginMoves.set(move.figure, { down: Math.max(before.down, move.down), up: Math.max(before.up, move.up) });
