@@ -87,19 +87,7 @@ export class NetworkTable {
    * change of every arc that moves (the others keep their values); null if it cannot move that far.
    */
   movedPoint(arc: number, direction: -1 | 1, amount: number, figures: FigureAccess): Map<number, number> | null {
-    const [from, to] = direction < 0 ? [this.tail[arc], this.head[arc]] : [this.head[arc], this.tail[arc]];
-    let moved = 0;
-    for (let region = this.firstRegion(arc); ; region = this.parent[region]) {
-      moved += this.augment(from, to, amount - moved, arc, region, figures);
-      if (moved >= amount || region === -1) break;
-    }
-    let change: Map<number, number> | null = null;
-    if (moved >= amount) {
-      change = new Map([[arc, direction * amount]]);
-      for (const a of this.touched) if (this.delta[a] !== 0) change.set(a, this.delta[a]);
-    }
-    this.reset();
-    return change;
+    return this.jointPoint([{ arc, direction, amount }], figures);
   }
 
   /**
