@@ -5,7 +5,7 @@ import { createApp } from './app/create-app';
 import { type AppConfig, ConfigError, loadConfig } from './config/app-config';
 import { logDestination } from './config/log-destination';
 import { connectDatabase } from './database/database-connection';
-import { loadDemoData } from './demo/demo-data-loader';
+import { loadDemoData, publishDemoPeriods } from './demo/demo-data-loader';
 
 async function main(config: AppConfig): Promise<void> {
   const log = pino({ level: config.logLevel }, logDestination());
@@ -32,6 +32,9 @@ async function main(config: AppConfig): Promise<void> {
   const url = `http://${config.http.host === '0.0.0.0' ? 'localhost' : config.http.host}:${config.http.port}/`;
   log.info({ url, database: database.description, demoMode: config.demoMode }, 'Vielfaltsmonitor is running');
   process.stdout.write(banner(url, database.description, config.demoMode));
+  // Protecting the eight demo waves (a preview and a publication each) takes 15-25 s on a 2-core machine, too
+  // long to keep the server from answering; protection runs in a worker thread, so it goes on meanwhile.
+  if (config.demoMode) void publishDemoPeriods(app, (message) => log.info(message));
 }
 
 function banner(url: string, database: string, demoMode: boolean): string {

@@ -1,6 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import type { CatalogueDefinition } from '@vielfalt/contracts';
-import { generateDemoData } from '@vielfalt/demo-data';
+import { DEMO_CATALOGUE, generateDemoData } from '@vielfalt/demo-data';
 import { type Actor, ApiException } from '@vielfalt/server-api';
 import { CatalogueService } from '@vielfalt/server-catalogue';
 import { UploadService } from '@vielfalt/server-ingest';
@@ -12,11 +12,10 @@ import * as path from 'node:path';
 const DEMO_ACTOR: Actor = { id: null, name: 'demo-mode' };
 
 /**
- * Fills an empty database with Stadtverwaltung Musterstadt: its catalogue through the catalogue's
- * use cases, its organisation and its eight survey waves as files through the very path HR's files
- * take (check, then commit), then publishes every period through the Stabsstelle's path (the release
- * builder, protection and audit included), so that a new user sees releases at once. Does nothing when the
- * catalogue has periods already.
+ * Fills an empty database with Stadtverwaltung Musterstadt: its catalogue through the catalogue's use cases, its
+ * organisation and its eight survey waves as files through the very path HR's files take (check, then commit).
+ * Does nothing when the catalogue has periods already. Publishing is `publishDemoPeriods`, once the server
+ * answers.
  */
 export async function loadDemoData(
   app: INestApplicationContext,
@@ -41,56 +40,52 @@ export async function loadDemoData(
     await uploads.commit(report.id, DEMO_ACTOR);
   }
   log(`Demo data of Stadtverwaltung Musterstadt loaded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  // Publishing goes on in the background (protection runs in a worker thread, so the server answers
-  // meanwhile); the start waits for it up to a limit, so that with a quick protection the releases are
-  // there before the first request.
-  const publishing = publishDemoPeriods(
-    app,
-    demo.catalogue.periods.map((period) => period.key),
-    log,
-  );
-  let timer: NodeJS.Timeout | undefined;
-  const finished = await Promise.race([
-    publishing.then(() => true),
-    new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), DEMO_PUBLISHING_WAIT_MS))),
-  ]);
-  clearTimeout(timer);
-  if (!finished) {
-    log('The demo periods are still being published; each appears in the release history when it is done.');
-  }
 }
 
-/** How long the first start waits for the demo periods to be published before it serves requests. */
-const DEMO_PUBLISHING_WAIT_MS = 20_000;
-
 /**
- * Publishes each period's current data as a release, oldest first, as the Stabsstelle would, and logs how
- * long it took. A period that is refused is reported and skipped; an unexpected error (e.g. the application
- * stopping) ends the publishing. Never rejects.
+ * Publishes, oldest first, every demo period that has no release yet and whose data demo mode brought in (no
+ * person has committed data to it), as the Stabsstelle would: a preview, then the publication of the preview's
+ * data version, both audited. So the first start publishes all eight waves, a start after an interrupted one
+ * publishes the rest, and any later start nothing. A period that is refused is logged and skipped; any other
+ * error (the application stopping, say) ends the publishing. Logs how long it took; never rejects.
  */
-export async function publishDemoPeriods(
-  app: INestApplicationContext,
-  periodKeys: readonly string[],
-  log: (message: string) => void,
-): Promise<void> {
+export async function publishDemoPeriods(app: INestApplicationContext, log: (message: string) => void): Promise<void> {
   const releases = app.get(ReleaseService);
   const started = Date.now();
   let published = 0;
-  for (const periodKey of periodKeys) {
-    try {
-      const dataVersion = await releases.dataVersion(periodKey);
-      await releases.publish({ periodKey, dataVersion }, DEMO_ACTOR);
-      published++;
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      if (!(error instanceof ApiException)) {
-        log(`Publishing the demo periods stopped at ${periodKey}: ${message}`);
-        break;
+  let pending: string[] = [];
+  try {
+    pending = await demoPeriodsToPublish(app);
+    for (const periodKey of pending) {
+      try {
+        const preview = await releases.preview(periodKey, DEMO_ACTOR);
+        await releases.publish({ periodKey, dataVersion: preview.dataVersion }, DEMO_ACTOR);
+        published++;
+      } catch (error) {
+        if (!(error instanceof ApiException)) throw error;
+        log(`Demo period ${periodKey} was not published: ${error.message}`);
       }
-      log(`Demo period ${periodKey} was not published: ${message}`);
     }
+  } catch (error) {
+    log(`Publishing the demo periods stopped: ${error instanceof Error ? error.message : String(error)}`);
   }
-  log(`${published} of ${periodKeys.length} demo periods published in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (pending.length > 0) {
+    log(`${published} of ${pending.length} demo periods published in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  }
+}
+
+/** The demo periods, oldest first, that exist, have no release yet and hold only data demo mode committed. */
+async function demoPeriodsToPublish(app: INestApplicationContext): Promise<string[]> {
+  const existing = new Set((await app.get(CatalogueService).catalogue()).periods.map((period) => period.key));
+  const releases = app.get(ReleaseService);
+  const uploads = app.get(UploadService);
+  const pending: string[] = [];
+  for (const { key } of DEMO_CATALOGUE.periods) {
+    if (!existing.has(key) || (await releases.releaseList(key)).length > 0) continue;
+    const committed = (await uploads.history(key)).filter((upload) => upload.status === 'committed');
+    if (committed.length > 0 && committed.every((upload) => upload.committedBy === DEMO_ACTOR.name)) pending.push(key);
+  }
+  return pending;
 }
 
 /** Defines a whole catalogue through the catalogue's use cases: periods, attributes, dimensions, units. */

@@ -121,11 +121,6 @@ export class ReleaseService {
     };
   }
 
-  /** The period's data version (its latest activation), as a preview names it. */
-  async dataVersion(periodKey: string): Promise<number> {
-    return this.rawCells.periodVersion((await this.period(periodKey)).id);
-  }
-
   /**
    * Publishes the period's current data as its next release version, with the period locked: refused if the
    * data changed since the preview (`release_data_changed`), if nothing changed since the last version
