@@ -49,10 +49,6 @@ describe('a release corrected after the protection settings changed', () => {
   it(
     'publishes version 2 with the raised k and minimum, keeping hidden what version 1 hid',
     async () => {
-      // protect() refuses this today: with version 1 as an earlier version and k raised, it throws "sensitive
-      // figure … is published" (the preview answers 500); with only the minimum raised, its audit fails (422).
-      // A bug of libs/disclosure; remove this line once it is fixed.
-      pending('protect() fails on a correction after the settings were raised (libs/disclosure)');
       const v1 = await publish((await preview()).dataVersion);
 
       const raised = await admin.put('/api/protection-settings', { k: 6, minRespondents: 12 });

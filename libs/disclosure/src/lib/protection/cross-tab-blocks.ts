@@ -121,6 +121,23 @@ export class CrossTabBlocks {
     return changed;
   }
 
+  /**
+   * Whether a hidden block holds a cell the attacker knows from an earlier version (other than one a margin of 0
+   * implies). The fillings above assume a hidden block can hold any table of its margins; such a cell breaks
+   * that, and the release must then be proven by linear programming as one model.
+   */
+  hasKnownCellInHiddenBlock(figures: FigureAccess): boolean {
+    for (let unit = 0; unit < this.release.tree.codes.length; unit++) {
+      if (this.blockPublished[unit]) continue;
+      for (const [c, cell] of this.cells(unit).entries()) {
+        if (!figures.isFree(cell) && !figures.mayBecomeComplement(cell) && !this.impliedZero(unit, c, figures)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** A cell in a row or column whose published margin is 0: the attacker knows it is 0 anyway. */
   private impliedZero(unit: number, c: number, figures: FigureAccess): boolean {
     const known = (figure: number): boolean => !figures.isFree(figure) && figures.value(figure) === 0;
@@ -162,7 +179,8 @@ export class CrossTabBlocks {
       const leaf = leaves.reduce((best, l) => (holding(l) > holding(best) ? l : best));
       for (const figure of [this.release.figureAt(leaf, this.keysA[i]), this.release.figureAt(leaf, this.keysB[j])]) {
         const up = level - figures.value(figure);
-        if (up > 0) moves.push({ figure, down: 0, up });
+        if (up > 0 && (figures.isFree(figure) || figures.mayBecomeComplement(figure)))
+          moves.push({ figure, down: 0, up });
       }
     }
     return moves;
@@ -242,14 +260,11 @@ export class CrossTabBlocks {
       const b = this.release.figureAt(leaf, this.keysB[j]);
       const excess = figures.value(a) + figures.value(b) - this.respondents(leaf);
       if (excess <= 0) continue;
+      const movable = [a, b].filter((f) => figures.isFree(f) || figures.mayBecomeComplement(f));
+      if (movable.length === 0) continue;
       const pick =
-        figures.isFree(a) !== figures.isFree(b)
-          ? figures.isFree(a)
-            ? a
-            : b
-          : figures.value(a) <= figures.value(b)
-            ? a
-            : b;
+        movable.find((f) => figures.isFree(f)) ??
+        movable.reduce((x, y) => (figures.value(y) < figures.value(x) ? y : x));
       moves.push({ figure: pick, down: excess, up: 0 });
     }
     return moves;

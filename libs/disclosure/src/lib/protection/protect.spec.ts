@@ -353,6 +353,33 @@ describe('protect with earlier versions', () => {
     expect(result.audit.passed).toBeTrue();
   });
 
+  it('after k was raised, passes and lists as exposed exactly what version 1 already narrowed', async () => {
+    // Version 1 under k = 5 hides A.z and its complements; under k = 8, B.y (6), B.z (5), C.x (7), C.y (7) and
+    // C.z (6) are primary too, and what version 1 published already pins some of them.
+    const v1 = await protect(input);
+    const figures = v1.tables.flatMap((table) => table.figures);
+    const raised: ProtectionInput = {
+      ...input,
+      parameters: { k: 8, minRespondents: 8 },
+      earlierVersions: [
+        {
+          version: 1,
+          published: figures.flatMap((f) => (f.value === null ? [] : [{ id: f.id, value: f.value }])),
+          suppressed: figures.filter((f) => f.value === null).map((f) => f.id),
+        },
+      ],
+    };
+
+    const v2 = await protect(raised);
+
+    expect(v2.audit.passed).toBeTrue();
+    for (const f of figures) if (f.value === null) expect(figureOf(v2, f.id).value).withContext(f.id).toBeNull();
+    for (const id of v2.audit.exposedByEarlierVersions) expect(figureOf(v2, id).suppression).toBe('primary');
+    // An attacker holding both versions finds unprotected only what is listed as exposed.
+    const { unprotected: open } = await independentlyUnprotected(raised, v2);
+    expect(open.filter((id) => !v2.audit.exposedByEarlierVersions.includes(id))).toEqual([]);
+  });
+
   it('keeps a primary figure suppressed that an earlier version already published, without complements', async () => {
     const result = await protect({
       ...input,

@@ -64,6 +64,18 @@ export async function protect(input: ProtectionInput): Promise<ProtectionResult>
   const { value: check } = await sharedHighsRuntime.run((highs) =>
     checkProtection(highs, release.linear, attackerKnows, suppression.unproven, levelOf, { tableOf }),
   );
+  const unprotected = [...check.unprotected.keys()];
+  const exposed = [...(separated?.exposed ?? [])];
+  if (unprotected.length > 0 && state.known.some((known, f) => known === 1 && state.published[f] === 0)) {
+    // What earlier versions alone expose: not protected even if everything else of this version were hidden.
+    const { value: earlierAlone } = await sharedHighsRuntime.run((highs) =>
+      checkProtection(highs, release.linear, state.known, unprotected, levelOf, { tableOf }),
+    );
+    for (const figure of earlierAlone.unprotected.keys()) {
+      unprotected.splice(unprotected.indexOf(figure), 1);
+      exposed.push(figure);
+    }
+  }
 
   const tables = protectedTables(release, state);
   return {
@@ -72,8 +84,9 @@ export async function protect(input: ProtectionInput): Promise<ProtectionResult>
     unitsWithoutBreakdown: unitsWithoutBreakdown(release, input.parameters.minRespondents),
     informationLoss: informationLoss(visibleFigures(state), release, state),
     audit: {
-      passed: check.unprotected.size === 0,
-      unprotected: [...check.unprotected.keys()].map((f) => release.linear.ids[f]),
+      passed: unprotected.length === 0,
+      unprotected: unprotected.map((f) => release.linear.ids[f]),
+      exposedByEarlierVersions: exposed.map((f) => release.linear.ids[f]),
       linearPrograms: suppression.linearPrograms + check.linearPrograms,
       components: suppressedComponents(release.linear, attackerKnows).length,
       milliseconds: performance.now() - auditStarted,

@@ -77,6 +77,11 @@ export interface AuditSummary {
   readonly passed: boolean;
   /** Figure ids that are not protected (empty when passed). */
   readonly unprotected: readonly string[];
+  /**
+   * Figure ids that the current rules would protect but that earlier versions already narrowed beyond
+   * protection (published under lower settings); they stay suppressed, nothing in this version can protect them.
+   */
+  readonly exposedByEarlierVersions: readonly string[];
   readonly linearPrograms: number;
   /** Independent groups of suppressed figures, audited separately. */
   readonly components: number;

@@ -1,6 +1,6 @@
 import { CrossTabBlocks } from './cross-tab-blocks';
 import type { FigureAccess, NetworkTable } from './network-table';
-import { releaseNetworks } from './network-tables';
+import { releaseNetworks, type ReleaseNetwork } from './network-tables';
 import { REASON, type SuppressionState } from './primary-suppression';
 import type { ReleaseModel } from './release-model';
 
@@ -27,11 +27,12 @@ export function protectTables(
   state: SuppressionState,
   levelOf: (figure: number) => number,
   figures: FigureAccess,
-): { unproven: number[]; applyCrossTabRule: () => void } | null {
+): { unproven: number[]; exposed: number[]; applyCrossTabRule: () => void } | null {
   const networks = releaseNetworks(release);
   const crossTabs = CrossTabBlocks.of(release, networks);
   if (crossTabs === null) return null;
   const suppressedBefore = state.published.map((published) => 1 - published);
+  const exposed = exposedByEarlierVersions(networks, state, levelOf, figures);
 
   /** Margins that must be able to move this far so that a cross-tab cell can be proven. */
   const marginMoves = new Map<number, { down: number; up: number }>();
@@ -56,6 +57,7 @@ export function protectTables(
         const [down, up] = moves(figure);
         if (down === 0 && up === 0) continue;
         if (figures.mayBecomeComplement(figure)) figures.suppress(figure);
+        if (!figures.isFree(figure)) continue; // known from an earlier version: it cannot move
         const support = network.prove(arc, down, up, figures, true);
         if (support === null) unproven.add(figure);
         else proofs.set(arc, support);
@@ -97,12 +99,48 @@ export function protectTables(
     if (!feedback || round >= MAX_ROUNDS) break;
   }
   for (const crossTab of crossTabs) crossTab.enforce(figures);
+  if (crossTabs.some((crossTab) => crossTab.hasKnownCellInHiddenBlock(figures))) {
+    for (let figure = 0; figure < state.sensitive.length; figure++) if (state.sensitive[figure]) unproven.add(figure);
+  }
   return {
     unproven: [...unproven],
+    exposed,
     applyCrossTabRule: () => {
       for (const crossTab of crossTabs) crossTab.enforce(figures);
     },
   };
+}
+
+/**
+ * Sensitive figures that what earlier versions published already narrows beyond protection: even with every
+ * other figure of this version hidden, their network cannot move them to 0 and their level (the settings were
+ * raised since, or a unit fell below the minimum respondents). Nothing this version hides can protect them, so,
+ * like a figure an earlier version published, they stay suppressed but no longer count as sensitive.
+ */
+function exposedByEarlierVersions(
+  networks: readonly ReleaseNetwork[],
+  state: SuppressionState,
+  levelOf: (figure: number) => number,
+  figures: FigureAccess,
+): number[] {
+  if (!state.known.some((known, f) => known === 1 && state.published[f] === 0)) return [];
+  const allHidden: FigureAccess = {
+    ...figures,
+    isFree: (figure) => !state.known[figure] && !state.hidden[figure],
+    mayBecomeComplement: () => false,
+  };
+  const exposed: number[] = [];
+  for (const { network } of networks) {
+    for (let arc = 0; arc < network.figures.length; arc++) {
+      const figure = network.figures[arc];
+      if (!state.sensitive[figure]) continue;
+      const value = figures.value(figure);
+      if (network.prove(arc, value, Math.max(0, levelOf(figure) - value), allHidden, false) !== null) continue;
+      state.sensitive[figure] = 0;
+      exposed.push(figure);
+    }
+  }
+  return exposed;
 }
 
 /**
