@@ -54,6 +54,11 @@ export interface UnitWithoutBreakdownView {
 export interface ReleaseAuditView {
   readonly passed: boolean;
   readonly unprotectedCount: number;
+  /**
+   * Figures the current settings would protect but an earlier version, published under lower settings, already
+   * narrowed; they stay suppressed (absent in releases stored before this field existed).
+   */
+  readonly exposedByEarlierVersions?: number;
   readonly linearPrograms: number;
   readonly milliseconds: number;
 }

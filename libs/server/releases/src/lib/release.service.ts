@@ -327,6 +327,7 @@ export class ReleaseService {
       audit: {
         passed: result.audit.passed,
         unprotectedCount: result.audit.unprotected.length,
+        exposedByEarlierVersions: result.audit.exposedByEarlierVersions.length,
         linearPrograms: result.audit.linearPrograms,
         milliseconds: result.audit.milliseconds,
       },

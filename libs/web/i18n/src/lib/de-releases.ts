@@ -39,7 +39,9 @@ export const deReleases = {
     passed: 'bestanden',
     failed: 'nicht bestanden',
     passedText:
-      'Schutzprüfung bestanden: Kein gesperrter Wert lässt sich aus den veröffentlichten Zahlen enger eingrenzen als auf 0 bis k ({{programs}} lineare Programme, {{seconds}} s).',
+      'Schutzprüfung bestanden: Für jeden gesperrten Wert ist nachgewiesen, dass er sich aus den veröffentlichten Zahlen (auch früherer Versionen) nicht enger als auf 0 bis k eingrenzen lässt.',
+    exposedText:
+      '{{count}} gesperrte Werte waren schon durch eine frühere Version, veröffentlicht mit niedrigeren Schutzeinstellungen, enger eingegrenzt; keine Sperrung in dieser Version kann das rückgängig machen. Sie bleiben gesperrt.',
     failedText:
       'Schutzprüfung nicht bestanden: {{count}} gesperrte Werte ließen sich aus den veröffentlichten Zahlen zu genau eingrenzen. Dieser Stand kann nicht veröffentlicht werden; bitte wenden Sie sich an die IT.',
   },

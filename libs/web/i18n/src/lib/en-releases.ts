@@ -39,7 +39,9 @@ export const enReleases: Dictionary['releases'] = {
     passed: 'passed',
     failed: 'failed',
     passedText:
-      'Protection audit passed: no suppressed figure can be narrowed down from the published figures to less than 0 to k ({{programs}} linear programs, {{seconds}} s).',
+      'Protection audit passed: for every suppressed figure it is proven that the published figures (of earlier versions too) cannot narrow it down to less than 0 to k.',
+    exposedText:
+      '{{count}} suppressed figures were already narrowed down further by an earlier version published under lower protection settings; nothing suppressed in this version can undo that. They stay suppressed.',
     failedText:
       'Protection audit failed: {{count}} suppressed figures could be narrowed down too far from the published figures. This state cannot be published; please contact IT.',
   },

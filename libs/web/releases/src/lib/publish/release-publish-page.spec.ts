@@ -71,7 +71,8 @@ describe('ReleasePublishPage', () => {
     expect(text(byTestId('release-preview-settings'))).toBe('k = 5, mindestens 10 Teilnehmende');
     expect(text(byTestId('release-preview-audit'))).toBe('bestanden');
     expect(text(byTestId('release-preview-loss'))).toBe('10,7 % der Werte gesperrt (5,4 % nach Personen gewichtet)');
-    expect(text(byTestId('release-audit-text'))).toContain('56 lineare Programme, 1,3 s');
+    expect(text(byTestId('release-audit-text'))).toContain('Schutzprüfung bestanden');
+    expect(byTestId('release-audit-exposed')).toBeNull();
     expect(byTestId('release-preview-correction')).toBeNull();
 
     const tables = byTestId('release-preview-tables');
@@ -290,6 +291,20 @@ describe('ReleasePublishPage', () => {
     expect(text(byTestId('release-already-published'))).toContain('bereits als Version 1 veröffentlicht');
     expect(byTestId('release-publish')).toBeNull();
     expect(byTestId('release-preview-correction')).toBeNull();
+  });
+
+  it('says how many figures an earlier version under lower settings already narrowed', async () => {
+    await render();
+    await showPreview(
+      testPreview({
+        audit: { passed: true, unprotectedCount: 0, exposedByEarlierVersions: 4, linearPrograms: 0, milliseconds: 5 },
+      }),
+    );
+
+    expect(text(byTestId('release-audit-exposed'))).toContain(
+      '4 gesperrte Werte waren schon durch eine frühere Version',
+    );
+    expect(byTestId('release-publish')).not.toBeNull();
   });
 
   it('offers no publication of a preview that fails the audit, and says how many figures are unprotected', async () => {
