@@ -42,7 +42,8 @@ export async function protect(input: ProtectionInput): Promise<ProtectionResult>
   const levelOf = (figure: number): number => levels[figure];
   const cost = complementCost(release);
   const figures = figureAccess(release, state, cost);
-  const separated = protectTables(release, state, levelOf, figures);
+  const earlierVersions = (input.earlierVersions ?? []).length > 0;
+  const separated = protectTables(release, state, levelOf, figures, earlierVersions);
   const { value: suppression } = await sharedHighsRuntime.run((highs) =>
     secondarySuppression(
       highs,
@@ -66,7 +67,7 @@ export async function protect(input: ProtectionInput): Promise<ProtectionResult>
   );
   const unprotected = [...check.unprotected.keys()];
   const exposed = [...(separated?.exposed ?? [])];
-  if (unprotected.length > 0 && state.known.some((known, f) => known === 1 && state.published[f] === 0)) {
+  if (unprotected.length > 0 && earlierVersions) {
     // What earlier versions alone expose: not protected even if everything else of this version were hidden.
     const { value: earlierAlone } = await sharedHighsRuntime.run((highs) =>
       checkProtection(highs, release.linear, state.known, unprotected, levelOf, { tableOf }),

@@ -27,12 +27,13 @@ export function protectTables(
   state: SuppressionState,
   levelOf: (figure: number) => number,
   figures: FigureAccess,
+  earlierVersions: boolean,
 ): { unproven: number[]; exposed: number[]; applyCrossTabRule: () => void } | null {
   const networks = releaseNetworks(release);
   const crossTabs = CrossTabBlocks.of(release, networks);
   if (crossTabs === null) return null;
   const suppressedBefore = state.published.map((published) => 1 - published);
-  const exposed = exposedByEarlierVersions(networks, state, levelOf, figures);
+  const exposed = earlierVersions ? exposedByEarlierVersions(networks, state, levelOf, figures) : [];
 
   /** Margins that must be able to move this far so that a cross-tab cell can be proven. */
   const marginMoves = new Map<number, { down: number; up: number }>();
@@ -59,8 +60,9 @@ export function protectTables(
         if (figures.mayBecomeComplement(figure)) figures.suppress(figure);
         if (!figures.isFree(figure)) continue; // known from an earlier version: it cannot move
         const support = network.prove(arc, down, up, figures, true);
-        if (support === null) unproven.add(figure);
-        else proofs.set(arc, support);
+        if (support !== null) proofs.set(arc, support);
+        // A margin that only had to make room for a cross-tab cell leaves that cell unproven instead.
+        else if (state.sensitive[figure]) unproven.add(figure);
       }
       if (round === 0) publishUnneeded(network, proofs, suppressedBefore, moves, figures);
     }
@@ -123,7 +125,6 @@ function exposedByEarlierVersions(
   levelOf: (figure: number) => number,
   figures: FigureAccess,
 ): number[] {
-  if (!state.known.some((known, f) => known === 1 && state.published[f] === 0)) return [];
   const allHidden: FigureAccess = {
     ...figures,
     isFree: (figure) => !state.known[figure] && !state.hidden[figure],
