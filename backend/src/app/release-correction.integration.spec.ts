@@ -49,10 +49,20 @@ describe('a release corrected after the protection settings changed', () => {
   it(
     'publishes version 2 with the raised k and minimum, keeping hidden what version 1 hid',
     async () => {
-      const v1 = await publish((await preview()).dataVersion);
+      const first = await preview();
+      const v1 = await publish(first.dataVersion);
 
       const raised = await admin.put('/api/protection-settings', { k: 6, minRespondents: 12 });
       expect(raised.status).withContext(raised.text).toBe(200);
+      // A preview computed under the old settings can no longer be published.
+      const stale = await stabsstelle.post('/api/releases', {
+        periodKey: '2025',
+        dataVersion: first.dataVersion,
+        settings: first.settings,
+        note: 'Schutzeinstellungen angehoben',
+      });
+      expect(stale.status).withContext(stale.text).toBe(409);
+      expect(stale.body.code).toBe('release_settings_changed');
       const second = await preview();
       expect(second).toEqual(
         jasmine.objectContaining({ version: 2, earlierVersions: 1, settings: { k: 6, minRespondents: 12 } }),

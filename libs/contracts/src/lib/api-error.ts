@@ -21,6 +21,7 @@ export interface ApiErrorDetail {
 /**
  * Why a release preview or publication was refused, each with its status (see docs/releases.md):
  * - `release_data_changed` (409, field `dataVersion`): the period's data changed since the preview;
+ * - `release_settings_changed` (409, field `settings`): the protection settings changed since the preview;
  * - `release_already_published` (409): the newest version has the same data and settings;
  * - `release_version_conflict` (409): another publication of the period was stored at the same time;
  * - `release_note_required` (400, field `note`): a correction (version 2 on) without a note;
@@ -31,6 +32,7 @@ export interface ApiErrorDetail {
  */
 export const RELEASE_ERROR_CODES = [
   'release_data_changed',
+  'release_settings_changed',
   'release_already_published',
   'release_version_conflict',
   'release_note_required',

@@ -1,8 +1,10 @@
 // Request classes for protection settings and releases (server-side validation; see ../validation.ts for why
 // apart from the plain types).
+import { Type } from 'class-transformer';
 import {
   IsInt,
   IsOptional,
+  ValidateNested,
   IsString,
   Length,
   Matches,
@@ -67,6 +69,11 @@ export class PublishReleaseInput implements PublishReleaseRequest {
   @IsInt({ message: 'dataVersion must be a whole number (the preview names it)' })
   @Min(0)
   dataVersion!: number;
+
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ProtectionSettingsInput)
+  settings?: ProtectionSettingsInput;
 
   @IsOptional()
   @IsString()

@@ -86,6 +86,8 @@ export interface ReleasePreview {
 export interface PublishReleaseRequest {
   readonly periodKey: string;
   readonly dataVersion: number;
+  /** The settings the preview was computed with; publishing is refused if they changed since. */
+  readonly settings?: ProtectionSettings;
   /** Why a new version, for a correction (required from version 2 on). */
   readonly note?: string;
 }

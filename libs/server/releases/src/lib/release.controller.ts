@@ -38,7 +38,12 @@ export class ReleaseController {
   @Post()
   publish(@Body() body: PublishReleaseInput, @CurrentUser() user: AuthenticatedUser): Promise<ReleaseView> {
     return this.releases.publish(
-      { periodKey: body.periodKey, dataVersion: body.dataVersion, note: body.note },
+      {
+        periodKey: body.periodKey,
+        dataVersion: body.dataVersion,
+        note: body.note,
+        ...(body.settings && { settings: { k: body.settings.k, minRespondents: body.settings.minRespondents } }),
+      },
       actorOf(user),
     );
   }

@@ -123,7 +123,8 @@ export class ReleaseService {
 
   /**
    * Publishes the period's current data as its next release version, with the period locked: refused if the
-   * data changed since the preview (`release_data_changed`), if nothing changed since the last version
+   * data changed since the preview (`release_data_changed`), if the settings did (`release_settings_changed`, when
+   * the request names the preview's settings), if nothing changed since the last version
    * (`release_already_published`), if a correction has no note (`release_note_required`), if the protection
    * audit does not pass (`release_audit_failed`, 422), or if another publication won (`release_version_conflict`).
    */
@@ -146,6 +147,20 @@ export class ReleaseService {
         }
         const latest = await this.releases.latest(period.id, db);
         const settings = await this.settings.current(db);
+        if (
+          request.settings &&
+          (request.settings.k !== settings.k || request.settings.minRespondents !== settings.minRespondents)
+        ) {
+          throw new PublishRefused(
+            HttpStatus.CONFLICT,
+            'release_settings_changed',
+            'settings_changed',
+            `The protection settings changed since the preview (k = ${request.settings.k}, minimum ` +
+              `${request.settings.minRespondents}; now k = ${settings.k}, minimum ${settings.minRespondents}). ` +
+              'Look at the preview again, then publish.',
+            'settings',
+          );
+        }
         if (
           latest &&
           latest.dataVersion === dataVersion &&

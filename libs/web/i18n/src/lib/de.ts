@@ -192,6 +192,8 @@ export const de = {
     internal_error: 'Ein unerwarteter Fehler ist aufgetreten. Bitte versuchen Sie es später erneut.',
     release_data_changed:
       'Nicht veröffentlicht: Die Daten dieser Welle haben sich seit der Vorschau geändert. Bitte berechnen Sie die Vorschau neu und prüfen Sie sie noch einmal.',
+    release_settings_changed:
+      'Nicht veröffentlicht: Die Schutzeinstellungen (k, Mindestzahl Teilnehmender) wurden seit der Vorschau geändert. Bitte berechnen Sie die Vorschau neu und prüfen Sie sie noch einmal.',
     release_already_published:
       'Nicht veröffentlicht: Genau dieser Stand – dieselben Daten, dieselben Schutzeinstellungen – ist bereits veröffentlicht. Nichts wurde gespeichert. Eine neue Version ist erst nach korrigierten Daten oder geänderten Schutzeinstellungen möglich.',
     release_version_conflict:

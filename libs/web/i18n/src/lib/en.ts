@@ -183,6 +183,8 @@ export const en: Dictionary = {
     internal_error: 'An unexpected error occurred. Please try again later.',
     release_data_changed:
       'Not published: the data of this wave changed since the preview. Please compute the preview again and check it once more.',
+    release_settings_changed:
+      'Not published: the protection settings (k, minimum respondents) changed since the preview. Please compute the preview again and check it once more.',
     release_already_published:
       'Not published: exactly this state – the same data, the same protection settings – is already published. Nothing was stored. A new version needs corrected data or changed protection settings.',
     release_version_conflict:

@@ -132,7 +132,11 @@ describe('ReleasePublishPage', () => {
 
     byTestId<HTMLButtonElement>('release-publish-confirm')?.click();
     const request = http.expectOne({ method: 'POST', url: '/api/releases' });
-    expect(request.request.body).toEqual({ periodKey: '2025', dataVersion: 7 } satisfies PublishReleaseRequest);
+    expect(request.request.body).toEqual({
+      periodKey: '2025',
+      dataVersion: 7,
+      settings: { k: 5, minRespondents: 10 },
+    } satisfies PublishReleaseRequest);
     request.flush(testRelease(1, { periodKey: '2025' }));
     await stable();
 
@@ -186,7 +190,12 @@ describe('ReleasePublishPage', () => {
     expect(element.querySelector<HTMLDialogElement>('dialog')?.open).toBeTrue();
     byTestId<HTMLButtonElement>('release-publish-confirm')?.click();
     const request = http.expectOne({ method: 'POST', url: '/api/releases' });
-    expect(request.request.body).toEqual({ periodKey: '2025', dataVersion: 7, note: 'Nachlieferung des Amts 51' });
+    expect(request.request.body).toEqual({
+      periodKey: '2025',
+      dataVersion: 7,
+      settings: { k: 5, minRespondents: 10 },
+      note: 'Nachlieferung des Amts 51',
+    });
     request.flush(testRelease(2, { periodKey: '2025' }));
     await stable();
 

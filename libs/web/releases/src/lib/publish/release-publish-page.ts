@@ -186,6 +186,7 @@ export class ReleasePublishPage {
         this.releases.publish({
           periodKey: preview.periodKey,
           dataVersion: preview.dataVersion,
+          settings: preview.settings,
           ...(note === '' ? {} : { note }),
         }),
       );
@@ -221,6 +222,7 @@ function publishesTheSame(release: ReleaseView, preview: ReleasePreview): boolea
 /** Refusals after which a fresh preview shows what can be published now. */
 const RECOMPUTE_AFTER: readonly ClientErrorCode[] = [
   'release_data_changed',
+  'release_settings_changed',
   'release_already_published',
   'release_version_conflict',
   'release_audit_failed',
