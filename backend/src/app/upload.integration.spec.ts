@@ -181,6 +181,15 @@ describe('HR uploads survey aggregates', () => {
       column: 'B (unit)',
     },
     {
+      rule: 'a unit with respondents but without a single-choice dimension the other units send',
+      file: VALID_2025.split('\n')
+        .filter((_, index) => index + 1 < 25 || index + 1 > 27)
+        .join('\n'),
+      code: 'missing_answers',
+      row: 23,
+      column: 'B (unit)',
+    },
+    {
       rule: 'a cross-tab whose margins contradict the one-dimension counts',
       file: withLine(21, '2025;A-11;answers;;migration_history;mit;gender_identity;maennlich;3'),
       code: 'cross_tab_margin_mismatch',

@@ -85,6 +85,10 @@ const MESSAGES = {
     'Die Aufteilung nach {name} ergibt {value}, mehr als die Gesamtzahl {total}.',
     'The breakdown by {name} adds up to {value}, more than the total {total}.',
   ],
+  missing_answers: [
+    'Für die Einheit „{value}“ mit {respondents} Teilnehmenden fehlen die Antworten zu {name}, die andere Einheiten liefern.',
+    'The unit "{value}" has {respondents} respondents but no answers for {name}, which other units send.',
+  ],
   cross_tab_sum_mismatch: [
     'Die Kreuztabelle {name} ergibt {value}, es gibt aber {respondents} Teilnehmende.',
     'The cross-tab {name} adds up to {value}, but there are {respondents} respondents.',

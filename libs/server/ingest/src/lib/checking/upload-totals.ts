@@ -210,6 +210,31 @@ export class UploadTotals {
       }
       for (const tab of scope.crossTabs?.values() ?? []) this.checkCrossTab(scope, tab, problems, at);
     }
+    this.checkMissingAnswers(problems, at);
+  }
+
+  /**
+   * A unit with respondents must send every single-choice dimension that other units send (in its total,
+   * without attributes): its answers add up to its respondents, so they cannot all be 0, and without them the
+   * dimension's sums above the unit would not add up to the respondents there.
+   */
+  private checkMissingAnswers(problems: ProblemList, at: At): void {
+    const totals = this.scopesByCombination[0];
+    if (!totals) return;
+    const singleChoice = new Set<string>();
+    for (const scope of totals.values()) {
+      for (const [dimension, group] of scope.answers) if (group.choice === 'single') singleChoice.add(dimension);
+    }
+    for (const [unitId, scope] of totals) {
+      if (!scope.respondents) continue;
+      for (const dimension of singleChoice) {
+        if (scope.answers.has(dimension)) continue;
+        problems.error('missing_answers', at(this.units.get(unitId) ?? 0, 'unit', this.codeOf(unitId)), {
+          name: dimension,
+          respondents: scope.respondents,
+        });
+      }
+    }
   }
 
   private checkHeadcounts(problems: ProblemList, at: At): void {
