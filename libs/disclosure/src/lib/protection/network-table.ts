@@ -119,6 +119,8 @@ export class NetworkTable {
   /**
    * Searches near the figure first: within the units below its parent, then below its grandparent, and so on
    * (a flow that stays below a unit is a flow of the whole table), so that the work per figure stays local.
+   * Complements are added only when the figures already suppressed, anywhere in the table, cannot carry the
+   * flow: a free path far away is better than a new complement nearby.
    */
   private ensureFlow(
     from: number,
@@ -129,9 +131,14 @@ export class NetworkTable {
     complements: boolean,
   ): boolean {
     let moved = 0;
+    for (let region = this.firstRegion(exclude); moved < need; region = this.parent[region]) {
+      moved += this.augment(from, to, need - moved, exclude, region, figures);
+      if (region === -1) break;
+    }
+    if (moved >= need || !complements) return moved >= need;
     for (let region = this.firstRegion(exclude); ; region = this.parent[region]) {
       moved += this.augment(from, to, need - moved, exclude, region, figures);
-      while (complements && moved < need) {
+      while (moved < need) {
         const path =
           this.cheapestPath(from, to, exclude, region, need - moved, figures) ??
           this.cheapestPath(from, to, exclude, region, 1, figures);
