@@ -1,6 +1,6 @@
 /**
  * `npm run bench:disclosure [-- --scale city|federal|demo|both|all] [--timeout-seconds 600] [--no-baseline-check]
- * [--attribute-answers]`:
+ * [--no-safe-baseline] [--attribute-answers]`:
  * how fast `protect` protects a synthetic release and how much it hides, against a simple baseline on the same
  * model. A measurement, not a test: it prints the figures and PASS/MISS for the targets of issue 4 (city build
  * under 2 s, federal under 60 s, every release passing its audit, fewer figures suppressed than the baseline)
@@ -12,11 +12,13 @@
  * out answers by structural attribute, as the server's release builder does for now; with `--attribute-answers`
  * they keep them (the synthetic ones: two such breakdowns; the demo: all five of its upload).
  *
- * Each scale runs in two child processes, one after the other, each killed after `--timeout-seconds` (default
+ * Each scale runs in child processes, one after the other, each killed after `--timeout-seconds` (default
  * 600; `protect` solves on its thread and cannot be interrupted otherwise): `protect` itself, then the
  * baseline (baselineProtection: the same model and primary suppression, then "hide the smallest other figure
  * of a constraint with exactly one suppressed figure, until stable"), then once more with the
- * linear-programming check of its pattern (`checkProtection`; skip it with `--no-baseline-check`).
+ * linear-programming check of its pattern (`checkProtection`; skip it with `--no-baseline-check`); then, in a
+ * third child, the baseline made safe: its pattern repaired by `protect`'s linear-programming repair until every
+ * sensitive figure is protected (skip it with `--no-safe-baseline`; at federal scale it does not finish in 600 s).
  */
 import { baselineProtection, protect, type BaselineOutcome, type ProtectionInput } from '@vielfalt/disclosure';
 import { fork } from 'node:child_process';
@@ -25,7 +27,7 @@ import { demoProtectionInput } from './demo-protection-input';
 import { PARAMETERS, SCALES, syntheticRelease } from './synthetic-release';
 
 type Scale = 'city' | 'federal' | 'demo';
-type Part = 'ours' | 'baseline';
+type Part = 'ours' | 'baseline' | 'safe';
 
 /** What a child process reports to the parent, one message per step. */
 type ChildMessage =
@@ -39,7 +41,8 @@ type ChildMessage =
       readonly seconds: number;
     }
   | { readonly step: 'ours'; readonly ours: OursFigures }
-  | { readonly step: 'baseline'; readonly baseline: BaselineOutcome };
+  | { readonly step: 'baseline'; readonly baseline: BaselineOutcome }
+  | { readonly step: 'safe'; readonly safe: BaselineOutcome };
 
 interface OursFigures {
   readonly figures: number;
@@ -121,6 +124,9 @@ async function child(scale: Scale, part: Part, check: boolean, answersByAttribut
         unitsWithoutBreakdown: result.unitsWithoutBreakdown.length,
       },
     });
+  } else if (part === 'safe') {
+    await send({ step: 'phase', phase: 'the baseline made safe by linear-programming repair' });
+    await send({ step: 'safe', safe: await baselineProtection(input, { check: false, makeSafe: true }) });
   } else {
     await send({ step: 'phase', phase: 'baseline' });
     await send({ step: 'baseline', baseline: await baselineProtection(input, { check: false }) });
@@ -170,6 +176,7 @@ async function benchScale(scale: Scale, timeoutSeconds: number, flags: readonly 
   const ours = await runPart(scale, 'ours', timeoutSeconds, flags);
   say(`${scale}: baseline …`);
   const base = await runPart(scale, 'baseline', timeoutSeconds, flags);
+  const safe = flags.includes('--no-safe-baseline') ? undefined : await runPart(scale, 'safe', timeoutSeconds, flags);
 
   const input = [...ours.messages, ...base.messages].find((m) => m.step === 'input');
   const oursFigures = ours.messages.find((m) => m.step === 'ours')?.ours;
@@ -236,6 +243,22 @@ async function benchScale(scale: Scale, timeoutSeconds: number, flags: readonly 
   } else {
     lines.push(['baseline', base.timedOut ?? base.error ?? 'no result']);
   }
+  if (safe) {
+    const madeSafe = safe.messages.find((m) => m.step === 'safe')?.safe.madeSafe;
+    if (madeSafe) {
+      lines.push([
+        'baseline made safe',
+        `${percent(madeSafe.suppressedShare)} suppressed (${whole(madeSafe.suppressed)}; people-weighted ` +
+          `${percent(madeSafe.peopleWeightedShare)}) in ${seconds(madeSafe.milliseconds)} of repair ` +
+          `(${whole(madeSafe.linearPrograms)} LPs)${madeSafe.passed ? '' : '; the repair GAVE UP, still unsafe'}`,
+      ]);
+      if (oursFigures) {
+        lines.push(['ours / made safe', (oursFigures.suppressed / madeSafe.suppressed).toFixed(2)]);
+      }
+    } else {
+      lines.push(['baseline made safe', safe.timedOut ?? safe.error ?? 'no result']);
+    }
+  }
   say(`\n${scale}`);
   for (const [name, value] of lines) say(`  ${name.padEnd(18)} ${value}`);
 }
@@ -246,6 +269,7 @@ async function main(): Promise<void> {
       scale: { type: 'string', default: 'city' },
       'timeout-seconds': { type: 'string', default: '600' },
       'no-baseline-check': { type: 'boolean', default: false },
+      'no-safe-baseline': { type: 'boolean', default: false },
       'attribute-answers': { type: 'boolean', default: false },
       child: { type: 'string' },
     },
@@ -268,7 +292,8 @@ async function main(): Promise<void> {
   const timeoutSeconds = Number(values['timeout-seconds']);
   if (!scales || !(timeoutSeconds > 0)) {
     throw new Error(
-      'usage: --scale city|federal|demo|both|all --timeout-seconds <n> [--no-baseline-check] [--attribute-answers]',
+      'usage: --scale city|federal|demo|both|all --timeout-seconds <n> [--no-baseline-check] [--no-safe-baseline] ' +
+        '[--attribute-answers]',
     );
   }
   say(
@@ -277,6 +302,7 @@ async function main(): Promise<void> {
   );
   const flags = [
     ...(check ? [] : ['--no-baseline-check']),
+    ...(values['no-safe-baseline'] ? ['--no-safe-baseline'] : []),
     ...(values['attribute-answers'] ? ['--attribute-answers'] : []),
   ];
   for (const scale of scales) await benchScale(scale, timeoutSeconds, flags);

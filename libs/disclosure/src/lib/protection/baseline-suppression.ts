@@ -2,8 +2,10 @@ import { checkProtection } from '../audit/audit-release';
 import { sharedHighsRuntime } from '../audit/highs-runtime';
 import type { LinearModel } from '../linear-release';
 import { REASON, primarySuppression, type SuppressionState } from './primary-suppression';
+import { complementCost, protectionLevels, tableIndex } from './figure-weights';
 import type { ProtectionInput } from './protection-input';
-import { buildReleaseModel, type ReleaseModel } from './release-model';
+import { buildReleaseModel } from './release-model';
+import { secondarySuppression } from './secondary-suppression';
 import { validateInput } from './validate-input';
 
 /**
@@ -89,16 +91,30 @@ export interface BaselineOutcome {
     readonly linearPrograms: number;
     readonly milliseconds: number;
   };
+  /**
+   * The baseline made safe (unless not asked for): its pattern, then `protect`'s linear-programming repair
+   * (secondary-suppression.ts) until every sensitive figure is protected. What hiding the baseline's way costs
+   * once it has to keep the promise.
+   */
+  readonly madeSafe?: {
+    readonly suppressed: number;
+    readonly suppressedShare: number;
+    readonly peopleWeightedShare: number;
+    /** Whether the repair proved every sensitive figure protected (false: it gave up after its rounds). */
+    readonly passed: boolean;
+    readonly linearPrograms: number;
+    readonly milliseconds: number;
+  };
 }
 
 /**
  * Builds the release model of `input` as `protect` does, applies the same primary suppression and then
- * {@link baselineSuppression}, and (unless `check` is false) checks the pattern by linear programming with the
- * same protection levels as `protect`.
+ * {@link baselineSuppression}; then, if asked, checks the pattern by linear programming with the same protection
+ * levels as `protect` (`check`), and makes it safe with `protect`'s linear-programming repair (`makeSafe`).
  */
 export async function baselineProtection(
   input: ProtectionInput,
-  { check = true }: { readonly check?: boolean } = {},
+  { check = true, makeSafe = false }: { readonly check?: boolean; readonly makeSafe?: boolean } = {},
 ): Promise<BaselineOutcome> {
   const started = performance.now();
   const release = buildReleaseModel(input, validateInput(input));
@@ -106,60 +122,74 @@ export async function baselineProtection(
   const complements = baselineSuppression(release.linear, state);
   const buildMilliseconds = performance.now() - started;
 
-  let figures = 0;
-  let suppressed = 0;
-  let people = 0;
-  let suppressedPeople = 0;
   const sensitive: number[] = [];
-  for (let f = 0; f < state.hidden.length; f++) {
-    if (state.hidden[f]) continue;
-    figures++;
-    people += release.linear.values[f];
-    if (!state.published[f]) {
-      suppressed++;
-      suppressedPeople += release.linear.values[f];
+  for (let f = 0; f < state.sensitive.length; f++) if (state.sensitive[f]) sensitive.push(f);
+  const loss = (): { figures: number; suppressed: number; suppressedShare: number; peopleWeightedShare: number } => {
+    let figures = 0;
+    let suppressed = 0;
+    let people = 0;
+    let suppressedPeople = 0;
+    for (let f = 0; f < state.hidden.length; f++) {
+      if (state.hidden[f]) continue;
+      figures++;
+      people += release.linear.values[f];
+      if (!state.published[f]) {
+        suppressed++;
+        suppressedPeople += release.linear.values[f];
+      }
     }
-    if (state.sensitive[f]) sensitive.push(f);
-  }
-  const outcome = {
-    figures,
-    suppressed,
-    suppressedShare: figures === 0 ? 0 : suppressed / figures,
-    peopleWeightedShare: people === 0 ? 0 : suppressedPeople / people,
-    sensitive: sensitive.length,
-    complements,
-    buildMilliseconds,
+    return {
+      figures,
+      suppressed,
+      suppressedShare: figures === 0 ? 0 : suppressed / figures,
+      peopleWeightedShare: people === 0 ? 0 : suppressedPeople / people,
+    };
   };
-  if (!check) return outcome;
-
-  const checkStarted = performance.now();
-  const attackerKnows = state.published.map((published, f) => published | state.known[f]);
   const levels = protectionLevels(release, input.parameters.k);
-  const { value } = await sharedHighsRuntime.run((highs) =>
-    checkProtection(highs, release.linear, attackerKnows, sensitive, (figure) => levels[figure]),
-  );
-  return {
-    ...outcome,
-    check: {
-      passed: value.unprotected.size === 0,
-      unprotected: value.unprotected.size,
-      linearPrograms: value.linearPrograms,
-      milliseconds: performance.now() - checkStarted,
-    },
-  };
-}
+  const levelOf = (figure: number): number => levels[figure];
+  let outcome: BaselineOutcome = { ...loss(), sensitive: sensitive.length, complements, buildMilliseconds };
 
-/**
- * The upper protection level of each figure, as `protect` sets it (docs/disclosure.md, "Small groups"): k, or
- * for an answer the respondents of its unit and attribute combination if they are fewer.
- */
-function protectionLevels(release: ReleaseModel, k: number): Float64Array {
-  const { linear, keys, keyOf, unitOf } = release;
-  const levels = new Float64Array(linear.values.length).fill(k);
-  for (let f = 0; f < levels.length; f++) {
-    if (keyOf[f] === -1 || keys[keyOf[f]].measure !== 'answers') continue;
-    const respondents = release.figureAt(unitOf[f], release.respondentsKey.get(keys[keyOf[f]].attributes) ?? -1);
-    if (respondents !== -1) levels[f] = Math.min(k, linear.values[respondents]);
+  if (check) {
+    const checkStarted = performance.now();
+    const attackerKnows = state.published.map((published, f) => published | state.known[f]);
+    const { value } = await sharedHighsRuntime.run((highs) =>
+      checkProtection(highs, release.linear, attackerKnows, sensitive, levelOf),
+    );
+    outcome = {
+      ...outcome,
+      check: {
+        passed: value.unprotected.size === 0,
+        unprotected: value.unprotected.size,
+        linearPrograms: value.linearPrograms,
+        milliseconds: performance.now() - checkStarted,
+      },
+    };
   }
-  return levels;
+  if (makeSafe) {
+    const repairStarted = performance.now();
+    const { value } = await sharedHighsRuntime.run((highs) =>
+      secondarySuppression(
+        highs,
+        release.linear,
+        state,
+        levelOf,
+        complementCost(release),
+        tableIndex(release),
+        sensitive,
+      ),
+    );
+    const { suppressed, suppressedShare, peopleWeightedShare } = loss();
+    outcome = {
+      ...outcome,
+      madeSafe: {
+        suppressed,
+        suppressedShare,
+        peopleWeightedShare,
+        passed: value.unproven.length === 0,
+        linearPrograms: value.linearPrograms,
+        milliseconds: performance.now() - repairStarted,
+      },
+    };
+  }
+  return outcome;
 }
