@@ -136,7 +136,8 @@ describe('releases in a real browser', () => {
     expect(await tables.first().locator('td').first().innerText()).toMatch(/^[1-9][\d.]*$/);
     await page.locator('vm-chart canvas').waitFor();
     expect(await page.locator('vm-chart canvas').count()).toBe(1);
-    // Units with fewer respondents than the minimum publish no breakdown: named, with the reason.
+    // Units with fewer respondents than the minimum publish no breakdown: named, with the reason (a list to open).
+    await page.getByTestId('release-preview-units-details').locator('summary').click();
     const units = page.getByTestId('release-preview-units').locator('tbody tr');
     expect(await units.count()).toBeGreaterThan(0);
     expect(await units.first().innerText()).toContain('zu wenige Teilnehmende für eine eigene Aufschlüsselung');

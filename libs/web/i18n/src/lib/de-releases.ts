@@ -57,6 +57,7 @@ export const deReleases = {
       name: 'Einheit',
       reason: 'Grund',
     },
+    show: 'Einheiten ohne eigene Aufschlüsselung anzeigen ({{count}})',
     none: 'Alle Einheiten zeigen eine eigene Aufschlüsselung.',
   },
   publish: {

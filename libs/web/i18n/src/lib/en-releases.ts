@@ -57,6 +57,7 @@ export const enReleases: Dictionary['releases'] = {
       name: 'Unit',
       reason: 'Reason',
     },
+    show: 'Show the units without a breakdown of their own ({{count}})',
     none: 'Every unit shows a breakdown of its own.',
   },
   publish: {

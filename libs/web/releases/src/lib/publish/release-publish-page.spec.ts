@@ -99,6 +99,9 @@ describe('ReleasePublishPage', () => {
       ['languages', '10', '5'],
     ]);
 
+    expect(text(byTestId('release-preview-units-details')?.querySelector('summary') ?? null)).toBe(
+      'Einheiten ohne eigene Aufschlüsselung anzeigen (1)',
+    );
     expect(cellsOf(byTestId('release-preview-units'))).toEqual([
       ['TEST-3', 'Testamt 3', 'zu wenige Teilnehmende für eine eigene Aufschlüsselung'],
     ]);
