@@ -101,6 +101,10 @@ export const XLSX_DEFECTS = {
     de: 'sie ist mit einem nicht unterstützten Verfahren komprimiert',
     en: 'it is compressed with an unsupported method',
   },
+  unpacksTooLarge: {
+    de: 'ein Teil von ihr wird beim Entpacken größer, als eine Arbeitsmappe mit Umfragezahlen je sein kann',
+    en: 'a part of it unpacks to more than a workbook of survey counts can ever hold',
+  },
 } satisfies Record<string, Message>;
 
 export function invalidXlsx(fileName: string, defect: Message, cause?: unknown): UploadFileError {

@@ -46,8 +46,15 @@ export interface UploadWorkbook {
 /** The sheet an upload reads: the one named `Daten` (as Excel compares names: ignoring case), else the first. */
 const DATA_SHEET = 'daten';
 
-async function openPart(zip: ZipDirectory, part: string): Promise<Readable> {
-  const xml = await zip.openEntry(part);
+/**
+ * How large a part may be once unpacked: the sheet, as large as a million-row upload and more (about 300 MB);
+ * every other part (workbook, relationships, styles, shared strings, which exceljs keeps in memory) far less.
+ */
+const MAX_SHEET_BYTES = 1024 * 1024 * 1024;
+const MAX_OTHER_PART_BYTES = 64 * 1024 * 1024;
+
+async function openPart(zip: ZipDirectory, part: string, maxBytes = MAX_OTHER_PART_BYTES): Promise<Readable> {
+  const xml = await zip.openEntry(part, maxBytes);
   xml.setEncoding('utf8');
   return xml;
 }
@@ -94,7 +101,7 @@ function targetOfType(relationships: readonly Relationship[], source: string, ty
 }
 
 async function* readSheetRows(zip: ZipDirectory, reader: WorkbookReaderParsers, part: string): AsyncGenerator<Row> {
-  const xml = await openPart(zip, part);
+  const xml = await openPart(zip, part, MAX_SHEET_BYTES);
   try {
     for (const { value: worksheet } of reader._parseWorksheet(xml, '')) yield* worksheet;
   } finally {

@@ -74,6 +74,15 @@ describe('reading an XLSX upload', () => {
     ]);
   });
 
+  it('refuses a "zip bomb" (80 KB whose shared strings unpack to 80 MB) before holding it in memory', async () => {
+    const problems = await refusalOf(openFixture('zip-bomb.xlsx'));
+    expect(problems).toEqual([
+      jasmine.objectContaining({ code: 'invalid_xlsx', severity: 'error', sheet: null, row: null }),
+    ]);
+    expect(problems[0].message.de).toContain('größer, als eine Arbeitsmappe mit Umfragezahlen je sein kann');
+    expect(problems[0].message.en).toContain('unpacks to more than a workbook of survey counts can ever hold');
+  });
+
   it('reads umlauts intact in a workbook large enough to be inflated in many chunks', async () => {
     const scratch = await scratchFolder();
     try {

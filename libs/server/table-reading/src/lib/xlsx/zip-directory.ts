@@ -1,12 +1,12 @@
 import { createReadStream } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
-import { pipeline, Readable } from 'node:stream';
+import { pipeline, Readable, Transform } from 'node:stream';
 import { createInflateRaw } from 'node:zlib';
 
 /** Why a ZIP archive cannot be read; the XLSX reader turns it into an upload problem. */
 export class ZipFormatError extends Error {
   constructor(
-    readonly defect: 'damaged' | 'encrypted' | 'unsupportedCompression',
+    readonly defect: 'damaged' | 'encrypted' | 'unsupportedCompression' | 'unpacksTooLarge',
     message: string,
   ) {
     super(message);
@@ -154,8 +154,12 @@ export class ZipDirectory {
     return this.entries.has(name.toLowerCase());
   }
 
-  /** The uncompressed content of an entry as a stream; throws `ZipFormatError` if it cannot be read. */
-  async openEntry(name: string): Promise<Readable> {
+  /**
+   * The uncompressed content of an entry as a stream; throws `ZipFormatError` if it cannot be read. The
+   * stream fails with `unpacksTooLarge` once it has given `maxBytes` (a "zip bomb": a few kilobytes that
+   * unpack to gigabytes, whatever the sizes its directory claims).
+   */
+  async openEntry(name: string, maxBytes: number): Promise<Readable> {
     const entry = this.entries.get(name.toLowerCase());
     if (!entry) throw new ZipFormatError('damaged', `No entry ${name}`);
     if (entry.flags & 0x0001) throw new ZipFormatError('encrypted', `${name} is encrypted`);
@@ -175,12 +179,29 @@ export class ZipDirectory {
       throw new ZipFormatError('damaged', `The data of ${name} reaches beyond its place`);
     }
     if (entry.compressedSize === 0) return Readable.from([]);
+    if (entry.method === STORED && entry.compressedSize > maxBytes) throw unpacksTooLarge(name, maxBytes);
     const compressed = createReadStream(this.path, { start, end: start + entry.compressedSize - 1 });
     if (entry.method === STORED) return compressed;
-    const inflated = createInflateRaw();
-    // pipeline passes an error of either stream on to the other (destroying both), so readers of
-    // `inflated` see a missing or damaged file too.
-    pipeline(compressed, inflated, () => undefined);
-    return inflated;
+    const limited = atMost(maxBytes, name);
+    // pipeline passes an error of any of the streams on to the others (destroying them all), so readers
+    // of `limited` see a missing or damaged file too.
+    pipeline(compressed, createInflateRaw(), limited, () => undefined);
+    return limited;
   }
+}
+
+function unpacksTooLarge(name: string, maxBytes: number): ZipFormatError {
+  return new ZipFormatError('unpacksTooLarge', `${name} unpacks to more than ${maxBytes} bytes`);
+}
+
+/** Passes bytes on until more than `maxBytes` have come, then fails. */
+function atMost(maxBytes: number, name: string): Transform {
+  let total = 0;
+  return new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      total += chunk.length;
+      if (total > maxBytes) done(unpacksTooLarge(name, maxBytes));
+      else done(null, chunk);
+    },
+  });
 }
