@@ -40,7 +40,7 @@ describe('HR uploads survey aggregates', () => {
       jasmine.objectContaining({
         status: 'checked',
         periodKey: '2025',
-        dataRows: 26,
+        dataRows: 36,
         unitCount: 3,
         errorCount: 0,
         current: false,
@@ -149,7 +149,7 @@ describe('HR uploads survey aggregates', () => {
       rule: 'a duplicate row',
       file: `${VALID_2025}\n2025;A-13;answers;;migration_history;keine_angabe;;;1`,
       code: 'duplicate_row',
-      row: 28,
+      row: 38,
       column: null,
     },
     {
@@ -186,6 +186,17 @@ describe('HR uploads survey aggregates', () => {
         .filter((_, index) => index + 1 < 25 || index + 1 > 27)
         .join('\n'),
       code: 'missing_answers',
+      row: 23,
+      column: 'B (unit)',
+    },
+    {
+      rule: 'a unit with respondents but without a cross-tab the other units send',
+      file: VALID_2025.split('\n')
+        .filter(
+          (line) => !line.startsWith('2025;A-13;answers;;migration_history;') || !line.includes('gender_identity'),
+        )
+        .join('\n'),
+      code: 'missing_cross_tab',
       row: 23,
       column: 'B (unit)',
     },

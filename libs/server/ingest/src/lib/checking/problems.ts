@@ -89,6 +89,10 @@ const MESSAGES = {
     'Für die Einheit „{value}“ mit {respondents} Teilnehmenden fehlen die Antworten zu {name}, die andere Einheiten liefern.',
     'The unit "{value}" has {respondents} respondents but no answers for {name}, which other units send.',
   ],
+  missing_cross_tab: [
+    'Für die Einheit „{value}“ mit {respondents} Teilnehmenden fehlt die Kreuztabelle {name}, die andere Einheiten liefern.',
+    'The unit "{value}" has {respondents} respondents but lacks the cross-tab {name}, which other units send.',
+  ],
   cross_tab_sum_mismatch: [
     'Die Kreuztabelle {name} ergibt {value}, es gibt aber {respondents} Teilnehmende.',
     'The cross-tab {name} adds up to {value}, but there are {respondents} respondents.',

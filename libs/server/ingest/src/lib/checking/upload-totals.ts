@@ -214,25 +214,28 @@ export class UploadTotals {
   }
 
   /**
-   * A unit with respondents must send every single-choice dimension that other units send (in its total,
-   * without attributes): its answers add up to its respondents, so they cannot all be 0, and without them the
-   * dimension's sums above the unit would not add up to the respondents there.
+   * A unit with respondents must send every single-choice dimension and every cross-tab that other units send
+   * (in its total, without attributes): its answers add up to its respondents, so they cannot all be 0, and
+   * without them the table's sums above the unit would not add up to the respondents there.
    */
   private checkMissingAnswers(problems: ProblemList, at: At): void {
     const totals = this.scopesByCombination[0];
     if (!totals) return;
     const singleChoice = new Set<string>();
+    const crossTabs = new Map<number, string>();
     for (const scope of totals.values()) {
       for (const [dimension, group] of scope.answers) if (group.choice === 'single') singleChoice.add(dimension);
+      for (const [pair, tab] of scope.crossTabs ?? []) crossTabs.set(pair, tab.dimensions.join(' × '));
     }
     for (const [unitId, scope] of totals) {
       if (!scope.respondents) continue;
+      const position = at(this.units.get(unitId) ?? 0, 'unit', this.codeOf(unitId));
+      const params = { respondents: scope.respondents };
       for (const dimension of singleChoice) {
-        if (scope.answers.has(dimension)) continue;
-        problems.error('missing_answers', at(this.units.get(unitId) ?? 0, 'unit', this.codeOf(unitId)), {
-          name: dimension,
-          respondents: scope.respondents,
-        });
+        if (!scope.answers.has(dimension)) problems.error('missing_answers', position, { ...params, name: dimension });
+      }
+      for (const [pair, name] of crossTabs) {
+        if (!scope.crossTabs?.has(pair)) problems.error('missing_cross_tab', position, { ...params, name });
       }
     }
   }
