@@ -1,4 +1,5 @@
 import { ROLES } from '@vielfalt/contracts';
+import { Client } from 'pg';
 import { startTestApp, type TestApp } from '../testing/test-app';
 
 describe('signing in and out', () => {
@@ -86,6 +87,16 @@ describe('the login rate limit', () => {
     testApp = await startTestApp({ LOGIN_ATTEMPTS_PER_MINUTE: '3' });
   });
   afterAll(() => testApp.close());
+  beforeEach(async () => {
+    // Every spec starts with a clean count (they share the test client's address).
+    const db = new Client({ connectionString: testApp.databaseUrl });
+    await db.connect();
+    try {
+      await db.query('DELETE FROM request_throttle');
+    } finally {
+      await db.end();
+    }
+  });
 
   it('answers too_many_requests once a client exceeds the attempts per minute', async () => {
     const api = testApp.client();
@@ -96,5 +107,20 @@ describe('the login rate limit', () => {
     expect(statuses).toEqual([401, 401, 401, 429]);
     const blocked = await api.post('/api/auth/login', { username: 'hr', password: 'demo-hr-passwort' });
     expect(blocked.body.code).toBe('too_many_requests');
+    expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
+  });
+
+  it('counts the attempts of a client across several backend instances on one database', async () => {
+    const second = await startTestApp({ LOGIN_ATTEMPTS_PER_MINUTE: '3' }, { databaseUrl: testApp.databaseUrl });
+    try {
+      const statuses: number[] = [];
+      for (const instance of [testApp, second, testApp, second]) {
+        const response = await instance.client().post('/api/auth/login', { username: 'hr', password: 'guess' });
+        statuses.push(response.status);
+      }
+      expect(statuses).toEqual([401, 401, 401, 429]);
+    } finally {
+      await second.close();
+    }
   });
 });

@@ -39,12 +39,18 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real application on a fresh database of the shared embedded PostgreSQL, with the demo users. */
-export async function startTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestApp> {
+/**
+ * The real application on a fresh database of the shared embedded PostgreSQL, with the demo users; or, with
+ * `databaseUrl`, a further instance on another app's database (as several backends share one PostgreSQL).
+ */
+export async function startTestApp(
+  env: NodeJS.ProcessEnv = {},
+  { databaseUrl: existing }: { readonly databaseUrl?: string } = {},
+): Promise<TestApp> {
   const server = await sharedPostgres();
   const name = `test_${randomBytes(6).toString('hex')}`;
-  await ensureDatabase(server.url.replace(/\/[^/]+$/, '/postgres'), name);
-  const databaseUrl = server.url.replace(/\/[^/]+$/, `/${name}`);
+  if (!existing) await ensureDatabase(server.url.replace(/\/[^/]+$/, '/postgres'), name);
+  const databaseUrl = existing ?? server.url.replace(/\/[^/]+$/, `/${name}`);
   const config = loadConfig({
     LOG_LEVEL: 'silent',
     LOGIN_ATTEMPTS_PER_MINUTE: '1000',

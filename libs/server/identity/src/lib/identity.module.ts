@@ -1,12 +1,14 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
 import { Session, User } from '@vielfalt/server-persistence';
+import type { DataSource } from 'typeorm';
 import { AccessGuard } from './access.guard';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { CsrfGuard } from './csrf.guard';
+import { DatabaseThrottlerStorage } from './database-throttler-storage';
 import { DemoUsers } from './demo-users';
 import { IDENTITY_OPTIONS, type IdentityOptions } from './identity-options';
 import { PasswordHasher } from './password-hasher';
@@ -22,7 +24,15 @@ export class IdentityModule {
       module: IdentityModule,
       imports: [
         TypeOrmModule.forFeature([User, Session]),
-        ThrottlerModule.forRoot([{ name: 'login', ttl: 60_000, limit: options.loginAttemptsPerMinute }]),
+        ThrottlerModule.forRootAsync({
+          inject: [getDataSourceToken()],
+          useFactory: (dataSource: DataSource) => ({
+            // Sign-in attempts (the guard is on the login route only); named `default` so that a blocked client
+            // gets the standard Retry-After header, not Retry-After-<name>.
+            throttlers: [{ name: 'default', ttl: 60_000, limit: options.loginAttemptsPerMinute }],
+            storage: new DatabaseThrottlerStorage(dataSource),
+          }),
+        }),
       ],
       controllers: [AuthController, UserController],
       providers: [

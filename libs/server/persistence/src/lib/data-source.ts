@@ -6,6 +6,7 @@ import { CreateIdentityAndAudit1764100000000 } from './migrations/1764100000000-
 import { CreateCatalogue1764200000000 } from './migrations/1764200000000-create-catalogue';
 import { CreateUploadsAndRawCells1764300000000 } from './migrations/1764300000000-create-uploads-and-raw-cells';
 import { CreateReleases1764400000000 } from './migrations/1764400000000-create-releases';
+import { CreateRequestThrottle1764500000000 } from './migrations/1764500000000-create-request-throttle';
 
 export const ENTITIES = [User, Session, AuditEvent];
 
@@ -15,6 +16,7 @@ export const MIGRATIONS = [
   CreateCatalogue1764200000000,
   CreateUploadsAndRawCells1764300000000,
   CreateReleases1764400000000,
+  CreateRequestThrottle1764500000000,
 ];
 
 /** The one set of connection options, used by the application, the CLI and the tests. */
