@@ -4,6 +4,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { createValidationPipe } from '@vielfalt/server-api';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
+import { withRequestSchemas } from './request-schemas';
 import { Logger } from 'nestjs-pino';
 import type { AppConfig } from '../config/app-config';
 import { AppModule } from './app.module';
@@ -39,6 +40,6 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     .setVersion('1')
     .addCookieAuth('vm_session')
     .build();
-  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi));
+  SwaggerModule.setup('api/docs', app, () => withRequestSchemas(SwaggerModule.createDocument(app, openApi)));
   return app;
 }

@@ -32,4 +32,31 @@ describe('the API basics', () => {
     expect(response.status).toBe(200);
     expect(Object.keys(response.body.paths)).toContain('/api/auth/login');
   });
+
+  it('describes every request body with the rules the server checks it by', async () => {
+    const { paths, components } = (await testApp.client().get('/api/docs-json')).body as {
+      paths: Record<
+        string,
+        Record<string, { requestBody?: { content: Record<string, { schema: { $ref?: string } }> } }>
+      >;
+      components: { schemas: Record<string, { properties?: Record<string, unknown>; required?: string[] }> };
+    };
+    const bodies = Object.values(paths)
+      .flatMap((operations) => Object.values(operations))
+      .flatMap((operation) => Object.values(operation.requestBody?.content ?? {}))
+      .map((content) => content.schema.$ref?.replace('#/components/schemas/', ''))
+      .filter((name): name is string => name !== undefined);
+    expect(bodies.length).toBeGreaterThan(5);
+    for (const name of bodies) {
+      expect(Object.keys(components.schemas[name]?.properties ?? {}).length)
+        .withContext(name)
+        .toBeGreaterThan(0);
+    }
+    expect(components.schemas['ProtectionSettingsInput']).toEqual(
+      jasmine.objectContaining({
+        properties: jasmine.objectContaining({ k: jasmine.objectContaining({ type: 'integer', minimum: 3 }) }),
+        required: jasmine.arrayContaining(['k', 'minRespondents']),
+      }),
+    );
+  });
 });
