@@ -118,9 +118,9 @@ export class NetworkTable {
 
   /**
    * Searches near the figure first: within the units below its parent, then below its grandparent, and so on
-   * (a flow that stays below a unit is a flow of the whole table), so that the work per figure stays local.
-   * Complements are added only when the figures already suppressed, anywhere in the table, cannot carry the
-   * flow: a free path far away is better than a new complement nearby.
+   * (a flow that stays below a unit is a flow of the whole table). Complements are added only when the figures
+   * already suppressed, anywhere in the table, cannot carry the flow (a free path far away is better than a new
+   * complement nearby), and then again nearest first.
    */
   private ensureFlow(
     from: number,

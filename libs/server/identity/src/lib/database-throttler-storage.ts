@@ -43,6 +43,10 @@ export class DatabaseThrottlerStorage implements ThrottlerStorage {
       [throttlerName, key, ttl],
     )) as { hits: number; window_seconds: string; block_seconds: string | null }[];
     let blockSeconds = counted.block_seconds === null ? 0 : Number(counted.block_seconds);
+    if (blockDuration <= 0) {
+      // No block: over the limit is refused until the window ends (as the throttler's own storage does).
+      return { ...this.window(counted), isBlocked: counted.hits > limit, timeToBlockExpire: 0 };
+    }
     if (blockSeconds <= 0 && counted.hits > limit) {
       const [blocked] = (await this.dataSource.query(
         `UPDATE request_throttle SET blocked_until = now() + make_interval(secs => $3::double precision / 1000)
@@ -53,11 +57,14 @@ export class DatabaseThrottlerStorage implements ThrottlerStorage {
       blockSeconds = Number(blocked[0]?.block_seconds ?? blockDuration / 1000);
     }
     return {
-      totalHits: counted.hits,
-      timeToExpire: Math.max(0, Math.ceil(Number(counted.window_seconds))),
+      ...this.window(counted),
       isBlocked: blockSeconds > 0,
       timeToBlockExpire: Math.max(0, Math.ceil(blockSeconds)),
     };
+  }
+
+  private window(counted: { hits: number; window_seconds: string }): { totalHits: number; timeToExpire: number } {
+    return { totalHits: counted.hits, timeToExpire: Math.max(0, Math.ceil(Number(counted.window_seconds))) };
   }
 
   private async sweep(): Promise<void> {

@@ -90,8 +90,8 @@ const MESSAGES = {
     'The unit "{value}" has {respondents} respondents but no answers for {name}, which other units send.',
   ],
   missing_cross_tab: [
-    'Für die Einheit „{value}“ mit {respondents} Teilnehmenden fehlt die Kreuztabelle {name}, die andere Einheiten liefern.',
-    'The unit "{value}" has {respondents} respondents but lacks the cross-tab {name}, which other units send.',
+    'Für die Einheit „{value}“ mit {respondents} Teilnehmenden fehlt die Kreuztabelle {name} (in dieser Reihenfolge der Merkmale), die andere Einheiten liefern.',
+    'The unit "{value}" has {respondents} respondents but lacks the cross-tab {name} (dimensions in this order), which other units send.',
   ],
   cross_tab_sum_mismatch: [
     'Die Kreuztabelle {name} ergibt {value}, es gibt aber {respondents} Teilnehmende.',
