@@ -101,6 +101,10 @@ export const XLSX_DEFECTS = {
     de: 'sie ist mit einem nicht unterstützten Verfahren komprimiert',
     en: 'it is compressed with an unsupported method',
   },
+  textTooLong: {
+    de: 'sie enthält einen Text, länger als eine Zelle fassen kann (mehr als ein Megabyte am Stück)',
+    en: 'it holds a text longer than a cell can hold (more than a megabyte in one piece)',
+  },
   unpacksTooLarge: {
     de: 'ein Teil von ihr wird beim Entpacken größer, als eine Arbeitsmappe mit Umfragezahlen je sein kann',
     en: 'a part of it unpacks to more than a workbook of survey counts can ever hold',

@@ -1,7 +1,8 @@
 import { stream as excelStream, type Row } from 'exceljs';
 import { posix } from 'node:path';
-import type { Readable } from 'node:stream';
+import { pipeline, type Readable } from 'node:stream';
 import { invalidXlsx, sheetIsNotATable, XLSX_DEFECTS } from '../reading-problems';
+import { textRunsAtMost } from './text-run-limit';
 import type { ZipDirectory } from './zip-directory';
 
 interface Relationship {
@@ -52,11 +53,15 @@ const DATA_SHEET = 'daten';
  */
 const MAX_SHEET_BYTES = 1024 * 1024 * 1024;
 const MAX_OTHER_PART_BYTES = 64 * 1024 * 1024;
+/** The longest text between two tags: a cell's 32,767 characters, escaped, fit many times over. */
+const MAX_TEXT_RUN_BYTES = 1024 * 1024;
 
 async function openPart(zip: ZipDirectory, part: string, maxBytes = MAX_OTHER_PART_BYTES): Promise<Readable> {
-  const xml = await zip.openEntry(part, maxBytes);
-  xml.setEncoding('utf8');
-  return xml;
+  const limited = textRunsAtMost(MAX_TEXT_RUN_BYTES);
+  // pipeline passes an error of either stream on to the other, so the parser sees a damaged archive too.
+  pipeline(await zip.openEntry(part, maxBytes), limited, () => undefined);
+  limited.setEncoding('utf8');
+  return limited;
 }
 
 /** Lets a parser read a part to its end, and closes the part also when the parser fails halfway. */

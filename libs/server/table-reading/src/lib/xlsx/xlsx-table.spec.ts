@@ -74,13 +74,20 @@ describe('reading an XLSX upload', () => {
     ]);
   });
 
-  it('refuses a "zip bomb" (80 KB whose shared strings unpack to 80 MB) before holding it in memory', async () => {
+  it('refuses a "zip bomb" (200 KB whose shared strings unpack to 85 MB) before holding it in memory', async () => {
     const problems = await refusalOf(openFixture('zip-bomb.xlsx'));
     expect(problems).toEqual([
       jasmine.objectContaining({ code: 'invalid_xlsx', severity: 'error', sheet: null, row: null }),
     ]);
     expect(problems[0].message.de).toContain('größer, als eine Arbeitsmappe mit Umfragezahlen je sein kann');
     expect(problems[0].message.en).toContain('unpacks to more than a workbook of survey counts can ever hold');
+  });
+
+  it('refuses a text longer than any cell (2 MB in one piece) before it becomes one string', async () => {
+    const problems = await refusalOf(openFixture('long-text.xlsx'));
+    expect(problems).toEqual([jasmine.objectContaining({ code: 'invalid_xlsx', severity: 'error' })]);
+    expect(problems[0].message.de).toContain('länger als eine Zelle fassen kann');
+    expect(problems[0].message.en).toContain('longer than a cell can hold');
   });
 
   it('reads umlauts intact in a workbook large enough to be inflated in many chunks', async () => {

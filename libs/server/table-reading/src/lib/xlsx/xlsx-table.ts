@@ -7,6 +7,7 @@ import { openTable } from '../table-reading';
 import { UploadFileError } from '../upload-file-error';
 import type { RowBatch, TableRow, UploadTable } from '../upload-table';
 import { readCellText } from './cell-text';
+import { TextRunTooLongError } from './text-run-limit';
 import { openUploadWorkbook, type UploadWorkbook } from './workbook-parts';
 import { ZipDirectory, ZipFormatError } from './zip-directory';
 
@@ -17,7 +18,12 @@ import { ZipDirectory, ZipFormatError } from './zip-directory';
 function asUploadFileError(fileName: string, error: unknown): unknown {
   if (error instanceof UploadFileError) return error;
   if (error instanceof Error && 'syscall' in error) return error;
-  const defect = error instanceof ZipFormatError ? XLSX_DEFECTS[error.defect] : XLSX_DEFECTS.damaged;
+  const defect =
+    error instanceof ZipFormatError
+      ? XLSX_DEFECTS[error.defect]
+      : error instanceof TextRunTooLongError
+        ? XLSX_DEFECTS.textTooLong
+        : XLSX_DEFECTS.damaged;
   return invalidXlsx(fileName, defect, error);
 }
 
