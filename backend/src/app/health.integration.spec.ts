@@ -52,6 +52,25 @@ describe('the API basics', () => {
         .withContext(name)
         .toBeGreaterThan(0);
     }
+    // Queries: one parameter per field of the route's query class, with its rules.
+    type Parameter = { name: string; in: string; required: boolean; schema: Record<string, unknown> };
+    const parameters = (path: string) =>
+      ((paths[path]['get'] as { parameters?: Parameter[] }).parameters ?? []).map(({ name, in: where, required }) => ({
+        name,
+        where,
+        required,
+      }));
+    expect(parameters('/api/releases/{id}/figures')).toEqual([
+      { name: 'id', where: 'path', required: true },
+      { name: 'table', where: 'query', required: true },
+    ]);
+    expect(parameters('/api/audit-events')).toEqual(
+      jasmine.arrayContaining([
+        { name: 'page', where: 'query', required: false },
+        { name: 'pageSize', where: 'query', required: false },
+      ]),
+    );
+    expect(JSON.stringify(paths)).not.toContain('x-query-class');
     // Only what requests refer to: no other validated class (the server's configuration) is described.
     expect(Object.keys(components.schemas)).not.toContain('EnvironmentVariables');
     expect(components.schemas['ProtectionSettingsInput']).toEqual(

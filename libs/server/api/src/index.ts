@@ -2,3 +2,4 @@ export * from './lib/access';
 export * from './lib/api-exception';
 export * from './lib/api-exception.filter';
 export * from './lib/validation';
+export * from './lib/openapi';

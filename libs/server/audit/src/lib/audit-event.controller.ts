@@ -2,7 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { AuditEventView, Page } from '@vielfalt/contracts';
 import { AuditEventQuery } from '@vielfalt/contracts/validation';
-import { Roles } from '@vielfalt/server-api';
+import { QueryParameters, Roles } from '@vielfalt/server-api';
 import { AuditEventService } from './audit-event.service';
 
 @ApiTags('audit')
@@ -11,6 +11,7 @@ import { AuditEventService } from './audit-event.service';
 export class AuditEventController {
   constructor(private readonly events: AuditEventService) {}
 
+  @QueryParameters(AuditEventQuery)
   @Get()
   page(@Query() query: AuditEventQuery): Promise<Page<AuditEventView>> {
     return this.events.page(query);

@@ -9,7 +9,14 @@ import {
   StructuralAttributeInput,
   UnitsQuery,
 } from '@vielfalt/contracts/validation';
-import { actorOf, ApiException, type AuthenticatedUser, CurrentUser, Roles } from '@vielfalt/server-api';
+import {
+  actorOf,
+  ApiException,
+  type AuthenticatedUser,
+  CurrentUser,
+  QueryParameters,
+  Roles,
+} from '@vielfalt/server-api';
 import { CatalogueService } from './catalogue.service';
 
 /** The vocabulary of the product. Everyone signed in reads it; `admin` and `stabsstelle` maintain it. */
@@ -24,6 +31,7 @@ export class CatalogueController {
     return this.catalogue.catalogue();
   }
 
+  @QueryParameters(UnitsQuery)
   @Roles(...ROLES)
   @Get('units')
   units(@Query() query: UnitsQuery): Promise<OrgUnitDefinition[]> {

@@ -7,7 +7,14 @@ import {
   ReleaseHistoryQuery,
   ReleasePeriodQuery,
 } from '@vielfalt/contracts/validation';
-import { actorOf, ApiException, type AuthenticatedUser, CurrentUser, Roles } from '@vielfalt/server-api';
+import {
+  actorOf,
+  ApiException,
+  type AuthenticatedUser,
+  CurrentUser,
+  QueryParameters,
+  Roles,
+} from '@vielfalt/server-api';
 import { ReleaseService } from './release.service';
 
 const uuid = new ParseUUIDPipe({
@@ -24,6 +31,7 @@ export class ReleaseController {
   constructor(private readonly releases: ReleaseService) {}
 
   /** What publishing the period now would give: information loss, units without breakdown, the audit. */
+  @QueryParameters(ReleasePeriodQuery)
   @Roles('stabsstelle')
   @Get('preview')
   preview(@Query() query: ReleasePeriodQuery, @CurrentUser() user: AuthenticatedUser): Promise<ReleasePreview> {
@@ -49,6 +57,7 @@ export class ReleaseController {
   }
 
   /** Newest first; `superseded` is false for the version every dashboard and export reads. */
+  @QueryParameters(ReleaseHistoryQuery)
   @Roles('stabsstelle', 'leadership', 'council')
   @Get()
   list(@Query() query: ReleaseHistoryQuery): Promise<ReleaseView[]> {
@@ -56,6 +65,7 @@ export class ReleaseController {
   }
 
   /** The newest version of a period (404 while it has none). */
+  @QueryParameters(ReleasePeriodQuery)
   @Roles('stabsstelle', 'leadership', 'council')
   @Get('current')
   current(@Query() query: ReleasePeriodQuery): Promise<ReleaseView> {
@@ -69,6 +79,7 @@ export class ReleaseController {
   }
 
   /** One table's figures: a value, or null and the reason it is suppressed. */
+  @QueryParameters(ReleaseFiguresQuery)
   @Roles('stabsstelle', 'leadership')
   @Get(':id/figures')
   figures(@Param('id', uuid) id: string, @Query() query: ReleaseFiguresQuery): Promise<ReleaseFigures> {

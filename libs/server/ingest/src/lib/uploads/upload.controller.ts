@@ -15,7 +15,14 @@ import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { UploadDiff, UploadReport, UploadView } from '@vielfalt/contracts';
 import { TemplateQuery, UploadHistoryQuery } from '@vielfalt/contracts/validation';
 import type { Response } from 'express';
-import { actorOf, ApiException, type AuthenticatedUser, CurrentUser, Roles } from '@vielfalt/server-api';
+import {
+  actorOf,
+  ApiException,
+  type AuthenticatedUser,
+  CurrentUser,
+  QueryParameters,
+  Roles,
+} from '@vielfalt/server-api';
 import { writeCsvTemplate, writeXlsxTemplate } from './upload-template';
 import { UploadService } from './upload.service';
 
@@ -48,6 +55,7 @@ export class UploadController {
   }
 
   /** The template to fill in for a period: XLSX (with lists and instructions) or CSV. */
+  @QueryParameters(TemplateQuery)
   @Get('template')
   async template(@Query() query: TemplateQuery, @Res() response: Response): Promise<void> {
     const content = await this.uploads.templateContent(query.period);
@@ -61,6 +69,7 @@ export class UploadController {
     else writeCsvTemplate(content, response);
   }
 
+  @QueryParameters(UploadHistoryQuery)
   @Get()
   history(@Query() query: UploadHistoryQuery): Promise<UploadView[]> {
     return this.uploads.history(query.period);
