@@ -79,6 +79,8 @@ export const deReleases = {
     noEarlierVersions: 'keine',
     correctionText:
       'Diese Welle ist schon veröffentlicht. Version {{version}} ist eine Korrektur: Sie wird gemeinsam mit allen bisherigen Versionen geschützt, denn wer die alten Zahlen kennt, könnte sonst die Differenz bilden. Dashboards und Exporte lesen danach die neue Version; die bisherigen bleiben für die Nachvollziehbarkeit erhalten.',
+    crossTabsHidden:
+      'Die Kreuztabelle {{tables}} zeigt (fast) niemanden: Kreuztabellen werden bisher nur dort veröffentlicht, wo in ihrer Einheit und darunter keine Zahl der beiden Merkmale gesperrt ist, und in kleinen Einheiten ist fast immer eine gesperrt. Die beiden Merkmale einzeln (oben) sind davon nicht betroffen.',
     lossTitle: 'Informationsverlust je Tabelle',
     lossCaption: 'Informationsverlust je Tabelle der Vorschau für {{period}}',
     confirmTitle: 'Bestätigen',

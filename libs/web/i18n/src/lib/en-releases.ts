@@ -79,6 +79,8 @@ export const enReleases: Dictionary['releases'] = {
     noEarlierVersions: 'none',
     correctionText:
       'This wave has been published already. Version {{version}} is a correction: it is protected jointly with every earlier version, since anyone who kept the old figures could otherwise subtract. Charts and exports then read the new version; the earlier ones stay for the record.',
+    crossTabsHidden:
+      'The cross-tab {{tables}} shows (almost) nobody: so far cross-tabs are published only where no figure of their two dimensions is hidden in the unit or below it, and small units nearly always have one. The two dimensions on their own (above) are not affected.',
     lossTitle: 'Information loss per table',
     lossCaption: 'Information loss per table of the preview for {{period}}',
     confirmTitle: 'Confirm',

@@ -1,8 +1,24 @@
 import type { HttpTestingController } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
-import type { ApiError, PublishReleaseRequest, ReleasePreview, ReleaseView } from '@vielfalt/contracts';
+import type {
+  ApiError,
+  PublishReleaseRequest,
+  ReleasePreview,
+  ReleaseTableSummary,
+  ReleaseView,
+} from '@vielfalt/contracts';
 import { ActiveLanguage } from '@vielfalt/web-i18n';
-import { cellsOf, configurePageTest, settle, testCatalogue, testPreview, testRelease, text } from '../testing';
+import {
+  cellsOf,
+  configurePageTest,
+  loss,
+  settle,
+  testCatalogue,
+  testPreview,
+  testRelease,
+  testTables,
+  text,
+} from '../testing';
 import { ReleasePublishPage } from './release-publish-page';
 
 describe('ReleasePublishPage', () => {
@@ -317,6 +333,30 @@ describe('ReleasePublishPage', () => {
       '4 gesperrte Werte waren schon durch eine frühere Version',
     );
     expect(byTestId('release-publish')).not.toBeNull();
+  });
+
+  const crossTab = (share: number): ReleaseTableSummary => ({
+    id: 'crossTab:migration_history:languages',
+    kind: 'crossTab',
+    dimension: 'migration_history',
+    dimension2: 'languages',
+    informationLoss: { ...loss(100, 20, 60), peopleWeightedShare: share },
+  });
+
+  it('says why a cross-tab that shows almost nobody is hidden', async () => {
+    await render();
+    await showPreview(testPreview({ tables: [...testTables, crossTab(0.95)] }));
+
+    expect(text(byTestId('release-preview-cross-tabs-hidden'))).toContain(
+      'Die Kreuztabelle Migrationsgeschichte × languages zeigt (fast) niemanden',
+    );
+  });
+
+  it('says nothing of the kind for a cross-tab that shows half of its people', async () => {
+    await render();
+    await showPreview(testPreview({ tables: [...testTables, crossTab(0.5)] }));
+
+    expect(byTestId('release-preview-cross-tabs-hidden')).toBeNull();
   });
 
   it('offers no publication of a preview that fails the audit, and says how many figures are unprotected', async () => {

@@ -21,7 +21,7 @@ import { LocalPercentPipe } from '../local-percent-pipe';
 import { InformationLossTable } from '../loss/information-loss-table';
 import { PeriodSelect } from '../period-select/period-select';
 import { choosePeriod } from '../release-periods';
-import { nameTables, suppressedShareChart } from '../release-tables';
+import { nameTable, nameTables, suppressedShareChart } from '../release-tables';
 
 type PreviewLoad =
   | { readonly state: 'loading'; readonly period: string }
@@ -42,6 +42,8 @@ interface PublishError {
 }
 
 const errorKeyOf = (error: unknown) => `errors.${toApiFailure(error).code}`;
+/** From this share of its people hidden, a cross-tab gets a word of why (docs/disclosure.md, "Why not more"). */
+const HIDDEN_CROSS_TAB_SHARE = 0.9;
 
 /**
  * The Stabsstelle's publish page: choose a period (kept in the URL as `?period=`), compute the
@@ -109,6 +111,15 @@ export class ReleasePublishPage {
       ? suppressedShareChart(nameTables(preview.tables, this.dimensions(), this.language()), this.language())
       : null;
   });
+
+  /** Cross-tabs that show (almost) nobody: the block rule hides every unit with something hidden below it. */
+  protected readonly hiddenCrossTabs = computed(() =>
+    (this.preview()?.tables ?? [])
+      .filter(
+        (table) => table.kind === 'crossTab' && table.informationLoss.peopleWeightedShare >= HIDDEN_CROSS_TAB_SHARE,
+      )
+      .map((table) => nameTable(table, this.dimensions(), this.language())),
+  );
 
   // Publishing the preview.
   protected readonly note = signal('');
