@@ -6,18 +6,13 @@
  * then reading one table of the published release as the API serves it. Prints each step's wall time, the
  * release's figures and information loss, and this process's peak memory. A measurement, not a test.
  */
-import { UploadService } from '@vielfalt/server-ingest';
 import { ReleaseService } from '@vielfalt/server-releases';
-import { mkdtemp, rm } from 'node:fs/promises';
 import * as os from 'node:os';
-import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { BENCH_ACTOR, defineDemoCatalogue, startBenchApp } from './bench-app';
-import { generateUploadFile } from './generate-upload-file';
+import { BENCH_ACTOR, checkAndCommit, runBenchmark, withScaledDemoUpload } from './bench-app';
 import { MemoryProbe } from './memory-probe';
 
 const PERIOD = '2025';
-const MAX_UPLOAD_MEGABYTES = 200;
 
 const say = (message: string) => process.stdout.write(`${message}\n`);
 const whole = (n: number) => Math.round(n).toLocaleString('en-US');
@@ -31,71 +26,45 @@ async function main(): Promise<void> {
   const { values } = parseArgs({ options: { rows: { type: 'string', default: '300000' } } });
   const rows = Number(values.rows);
   if (!(rows > 0)) throw new Error('usage: --rows <number of upload rows>');
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'vielfalt-bench-release-'));
-  try {
-    say(`Generating an upload of ≥ ${whole(rows)} rows (period ${PERIOD}) …`);
-    const files = await generateUploadFile(dir, PERIOD, rows);
-    say('Starting embedded PostgreSQL and the application, setting up the demo catalogue …');
-    const bench = await startBenchApp(path.join(dir, 'uploads'), MAX_UPLOAD_MEGABYTES);
-    try {
-      await defineDemoCatalogue(bench.app, files.unitsCsv);
-      const uploads = bench.app.get(UploadService);
-      const releases = bench.app.get(ReleaseService);
-      const memory = new MemoryProbe();
-      memory.start();
-      const loadBefore = os.loadavg()[0];
+  await withScaledDemoUpload(PERIOD, rows, async (bench, files) => {
+    const releases = bench.app.get(ReleaseService);
+    const memory = new MemoryProbe();
+    memory.start();
+    const loadBefore = os.loadavg()[0];
 
-      say('Upload: check and commit …');
-      const [report, checkSeconds] = await timed(
-        uploads.check({ path: files.uploadCsv, originalName: path.basename(files.uploadCsv) }, BENCH_ACTOR),
-      );
-      if (report.status !== 'checked' || report.errorCount > 0) {
-        throw new Error(`The upload did not pass its check: ${JSON.stringify(report.problems.slice(0, 3))}`);
-      }
-      const [, commitSeconds] = await timed(uploads.commit(report.id, BENCH_ACTOR));
+    say('Upload: check and commit …');
+    const { report, checkSeconds, commitSeconds } = await checkAndCommit(bench, files);
 
-      say('Release: preview …');
-      const [preview, previewSeconds] = await timed(releases.preview(PERIOD, BENCH_ACTOR));
-      if (!preview.audit.passed) throw new Error(`The preview fails its audit: ${JSON.stringify(preview.audit)}`);
-      say('Release: publish …');
-      const [release, publishSeconds] = await timed(
-        releases.publish(
-          { periodKey: PERIOD, dataVersion: preview.dataVersion, settings: preview.settings },
-          BENCH_ACTOR,
-        ),
-      );
-      const largest = [...preview.tables].sort((a, b) => b.informationLoss.figures - a.informationLoss.figures)[0];
-      say(`Release: reading its largest table (${largest.id}) …`);
-      const [figures, readSeconds] = await timed(releases.figures(release.id, largest.id));
-      const { peakRssMb, peakHeapMb } = memory.stop();
+    say('Release: preview …');
+    const [preview, previewSeconds] = await timed(releases.preview(PERIOD, BENCH_ACTOR));
+    if (!preview.audit.passed) throw new Error(`The preview fails its audit: ${JSON.stringify(preview.audit)}`);
+    say('Release: publish …');
+    const [release, publishSeconds] = await timed(
+      releases.publish(
+        { periodKey: PERIOD, dataVersion: preview.dataVersion, settings: preview.settings },
+        BENCH_ACTOR,
+      ),
+    );
+    const largest = [...preview.tables].sort((a, b) => b.informationLoss.figures - a.informationLoss.figures)[0];
+    say(`Release: reading its largest table (${largest.id}) …`);
+    const [figures, readSeconds] = await timed(releases.figures(release.id, largest.id));
+    const { peakRssMb, peakHeapMb } = memory.stop();
 
-      const loss = preview.informationLoss;
-      say('');
-      say(`upload             ${whole(report.dataRows)} rows, ${whole(files.units)} units`);
-      say(`  check, commit    ${checkSeconds.toFixed(1)} s, ${commitSeconds.toFixed(1)} s`);
-      say(
-        `release            ${whole(loss.figures)} figures, ${(100 * loss.suppressedShare).toFixed(1)} % suppressed ` +
-          `(people-weighted ${(100 * loss.peopleWeightedShare).toFixed(1)} %), audit passed, ` +
-          `${whole(preview.unitsWithoutBreakdown.length)} units without breakdown`,
-      );
-      say(`  preview          ${previewSeconds.toFixed(1)} s`);
-      say(`  publish          ${publishSeconds.toFixed(1)} s (protects again under the lock, then COPY)`);
-      say(
-        `  read one table   ${readSeconds.toFixed(2)} s for ${whole(figures.figures.length)} figures of ${largest.id}`,
-      );
-      say(`peak memory        RSS ${whole(peakRssMb)} MB, heap ${whole(peakHeapMb)} MB (this process)`);
-      say(`load average       ${loadBefore.toFixed(1)} before, ${os.loadavg()[0].toFixed(1)} at the end`);
-    } finally {
-      await bench.close();
-    }
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+    const loss = preview.informationLoss;
+    say('');
+    say(`upload             ${whole(report.dataRows)} rows, ${whole(files.units)} units`);
+    say(`  check, commit    ${checkSeconds.toFixed(1)} s, ${commitSeconds.toFixed(1)} s`);
+    say(
+      `release            ${whole(loss.figures)} figures, ${(100 * loss.suppressedShare).toFixed(1)} % suppressed ` +
+        `(people-weighted ${(100 * loss.peopleWeightedShare).toFixed(1)} %), audit passed, ` +
+        `${whole(preview.unitsWithoutBreakdown.length)} units without breakdown`,
+    );
+    say(`  preview          ${previewSeconds.toFixed(1)} s`);
+    say(`  publish          ${publishSeconds.toFixed(1)} s (protects again under the lock, then COPY)`);
+    say(`  read one table   ${readSeconds.toFixed(2)} s for ${whole(figures.figures.length)} figures of ${largest.id}`);
+    say(`peak memory        RSS ${whole(peakRssMb)} MB, heap ${whole(peakHeapMb)} MB (this process)`);
+    say(`load average       ${loadBefore.toFixed(1)} before, ${os.loadavg()[0].toFixed(1)} at the end`);
+  });
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(
-    `bench:release failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-  );
-  process.exit(1);
-});
+runBenchmark('bench:release', main);
