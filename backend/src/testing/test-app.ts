@@ -29,6 +29,14 @@ export async function stopSharedPostgres(): Promise<void> {
   postgres = undefined;
 }
 
+/** A new database on the shared embedded PostgreSQL; its URL. */
+async function freshDatabase(): Promise<string> {
+  const server = await sharedPostgres();
+  const name = `test_${randomBytes(6).toString('hex')}`;
+  await ensureDatabase(server.url.replace(/\/[^/]+$/, '/postgres'), name);
+  return server.url.replace(/\/[^/]+$/, `/${name}`);
+}
+
 export interface TestApp {
   readonly app: INestApplication;
   readonly databaseUrl: string;
@@ -47,10 +55,7 @@ export async function startTestApp(
   env: NodeJS.ProcessEnv = {},
   { databaseUrl: existing }: { readonly databaseUrl?: string } = {},
 ): Promise<TestApp> {
-  const server = await sharedPostgres();
-  const name = `test_${randomBytes(6).toString('hex')}`;
-  if (!existing) await ensureDatabase(server.url.replace(/\/[^/]+$/, '/postgres'), name);
-  const databaseUrl = existing ?? server.url.replace(/\/[^/]+$/, `/${name}`);
+  const databaseUrl = existing ?? (await freshDatabase());
   const config = loadConfig({
     LOG_LEVEL: 'silent',
     LOGIN_ATTEMPTS_PER_MINUTE: '1000',
