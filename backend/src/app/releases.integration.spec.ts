@@ -162,17 +162,19 @@ describe('releases', () => {
       expect((await leadership.get(`/api/releases/${v1.id}/figures?table=x;y`)).status).toBe(400);
       expect((await leadership.get(`/api/releases/${v1.id}/figures`)).status).toBe(400);
 
-      // Its figures: a value, or null and why; never both.
+      // Its figures: a value, or null. Never why: "primary" would say that 1 to k − 1 people are in the group.
       const figures1 = await allFigures(leadership, v1);
-      const suppressed1 = [...figures1.values()].filter((figure) => figure.suppression !== null);
+      const suppressed1 = [...figures1.values()].filter((figure) => figure.value === null);
       expect(suppressed1.length).toBe(v1.informationLoss.suppressed);
-      expect(suppressed1.some((figure) => figure.suppression === 'primary')).toBeTrue();
-      expect(suppressed1.some((figure) => figure.suppression === 'min-respondents')).toBeTrue();
-      for (const figure of figures1.values()) {
-        expect(figure.value === null)
-          .withContext(figure.id)
-          .toBe(figure.suppression !== null);
+      for (const figure of figures1.values()) expect(Object.keys(figure)).not.toContain('suppression');
+      for (const view of [v1, first]) {
+        for (const loss of [view.informationLoss, ...view.tables.map((table) => table.informationLoss)]) {
+          expect(Object.keys(loss).sort()).toEqual(['figures', 'peopleWeightedShare', 'suppressed', 'suppressedShare']);
+        }
       }
+      const events = await sql(`SELECT details FROM audit_event WHERE action LIKE 'release.%'`);
+      expect(events.rows.length).toBeGreaterThan(0);
+      for (const event of events.rows) expect(JSON.stringify(event['details'])).not.toContain('primary');
       const stored = await sql(
         `SELECT COUNT(*)::int AS n FROM release_figure WHERE release_id = $1 AND suppression IS NOT NULL AND value IS NOT NULL`,
         [v1.id],

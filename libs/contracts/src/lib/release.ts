@@ -22,15 +22,27 @@ export interface ProtectionSettingsView extends ProtectionSettings {
   readonly updatedBy: string | null;
 }
 
+/**
+ * Why the disclosure library suppressed a figure. Kept with the stored release for the audit trail and never
+ * shown: "primary" says the group has 1 to k − 1 people, which is exactly what suppression hides.
+ */
 export type SuppressionReason = 'primary' | 'secondary' | 'min-respondents';
 
-/** Share of figures suppressed, by count and weighted by people. */
+/**
+ * Share of figures suppressed, by count and weighted by people. Deliberately not split by reason (see
+ * {@link SuppressionReason}); both figures follow from what the release publishes.
+ */
 export interface InformationLossView {
   readonly figures: number;
   readonly suppressed: number;
-  readonly suppressedByReason: Readonly<Record<SuppressionReason, number>>;
   readonly suppressedShare: number;
   readonly peopleWeightedShare: number;
+}
+
+/** The information loss as readers may see it: the library's figures without their split by reason. */
+export function informationLossView(loss: InformationLossView): InformationLossView {
+  const { figures, suppressed, suppressedShare, peopleWeightedShare } = loss;
+  return { figures, suppressed, suppressedShare, peopleWeightedShare };
 }
 
 /** One table of a release, without its figures. */
@@ -110,7 +122,10 @@ export interface ReleaseView {
   readonly superseded: boolean;
 }
 
-/** One figure of a release: its value, or null and why it is suppressed. */
+/**
+ * One figure of a release: its value, or null if suppressed. Why a figure is suppressed is not said: that it is
+ * below k is the secret. Units without a breakdown of their own are listed with the release.
+ */
 export interface ReleaseFigureView {
   readonly id: string;
   readonly measure: 'headcount' | 'respondents' | 'answers';
@@ -122,7 +137,6 @@ export interface ReleaseFigureView {
   readonly chosen: boolean | null;
   readonly category2: string | null;
   readonly value: number | null;
-  readonly suppression: SuppressionReason | null;
 }
 
 /** Answer of `GET /api/releases/:id/figures?table=<tableId>` (leadership, stabsstelle). */

@@ -1,15 +1,17 @@
 import { HttpStatus, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type {
-  ProtectionSettings,
-  PublishReleaseRequest,
-  ReleaseAuditView,
-  ReleaseErrorCode,
-  ReleaseFigures,
-  ReleasePreview,
-  ReleaseTableSummary,
-  ReleaseView,
-  UnitWithoutBreakdownView,
+import {
+  informationLossView,
+  type InformationLossView,
+  type ProtectionSettings,
+  type PublishReleaseRequest,
+  type ReleaseAuditView,
+  type ReleaseErrorCode,
+  type ReleaseFigures,
+  type ReleasePreview,
+  type ReleaseTableSummary,
+  type ReleaseView,
+  type UnitWithoutBreakdownView,
 } from '@vielfalt/contracts';
 import { InvalidProtectionInputError, type ProtectionResult } from '@vielfalt/disclosure';
 import { type Actor, ApiException } from '@vielfalt/server-api';
@@ -49,6 +51,7 @@ interface ComputedRelease {
   readonly settings: ProtectionSettings;
   readonly earlierVersions: number;
   readonly result: ProtectionResult;
+  readonly informationLoss: InformationLossView;
   readonly tables: ReleaseTableSummary[];
   readonly unitsWithoutBreakdown: UnitWithoutBreakdownView[];
   readonly audit: ReleaseAuditView;
@@ -113,7 +116,7 @@ export class ReleaseService {
       version: computed.version,
       dataVersion: computed.dataVersion,
       settings: computed.settings,
-      informationLoss: computed.result.informationLoss,
+      informationLoss: computed.informationLoss,
       tables: computed.tables,
       unitsWithoutBreakdown: computed.unitsWithoutBreakdown,
       audit: computed.audit,
@@ -206,7 +209,7 @@ export class ReleaseService {
             dataVersion,
             k: computed.settings.k,
             minRespondents: computed.settings.minRespondents,
-            informationLoss: computed.result.informationLoss,
+            informationLoss: computed.informationLoss,
             tables: computed.tables,
             unitsWithoutBreakdown: computed.unitsWithoutBreakdown,
             audit: computed.audit,
@@ -327,12 +330,13 @@ export class ReleaseService {
       settings: parameters,
       earlierVersions: earlier.length,
       result,
+      informationLoss: informationLossView(result.informationLoss),
       tables: result.tables.map((table) => ({
         id: table.id,
         kind: table.kind,
         dimension: table.dimension ?? null,
         dimension2: table.dimension2 ?? null,
-        informationLoss: table.informationLoss,
+        informationLoss: informationLossView(table.informationLoss),
       })),
       unitsWithoutBreakdown: result.unitsWithoutBreakdown.map((unit) => ({
         unitCode: unit.unit,
@@ -352,7 +356,7 @@ export class ReleaseService {
 
 /** What the audit log keeps of a computed release: sizes and settings, never a count of the data. */
 function summary(computed: ComputedRelease): Record<string, unknown> {
-  const loss = computed.result.informationLoss;
+  const loss = computed.informationLoss;
   return {
     period: computed.period.key,
     version: computed.version,
@@ -362,7 +366,6 @@ function summary(computed: ComputedRelease): Record<string, unknown> {
     earlierVersions: computed.earlierVersions,
     figures: loss.figures,
     suppressed: loss.suppressed,
-    suppressedByReason: loss.suppressedByReason,
     unitsWithoutBreakdown: computed.unitsWithoutBreakdown.length,
   };
 }

@@ -1,4 +1,4 @@
-import type { SuppressionReason } from '@vielfalt/contracts';
+import type { UnitWithoutBreakdownView } from '@vielfalt/contracts';
 
 /** German texts of the release pages and the protection settings (part of `de`, the source of truth). */
 export const deReleases = {
@@ -7,10 +7,8 @@ export const deReleases = {
     none: 'Es gibt noch keine Erhebungswelle.',
   },
   reasons: {
-    primary: 'Primärsperrung (weniger als k Personen)',
-    secondary: 'Sekundärsperrung (Schutz anderer Werte)',
     'min-respondents': 'zu wenige Teilnehmende für eine eigene Aufschlüsselung',
-  } satisfies Record<SuppressionReason, string>,
+  } satisfies Record<UnitWithoutBreakdownView['reason'], string>,
   tables: {
     headcount: 'Beschäftigte',
     respondents: 'Teilnehmende',
@@ -20,14 +18,13 @@ export const deReleases = {
       table: 'Tabelle',
       figures: 'Werte',
       suppressed: 'gesperrt',
-      primary: 'davon primär',
-      secondary: 'davon sekundär',
-      minRespondents: 'davon wegen Mindestzahl',
       share: 'Anteil gesperrt',
       peopleWeightedShare: 'Anteil nach Personen gewichtet',
     },
     total: 'Alle Tabellen',
-    reasonsTitle: 'Gründe einer Sperrung',
+    reasonsTitle: 'Was eine Sperrung bedeutet',
+    suppressedHint:
+      'Ein Wert ist gesperrt, wenn er weniger als k Personen beschreibt, wenn er solche Werte sonst verraten würde oder wenn seine Einheit zu wenige Teilnehmende für eine eigene Aufschlüsselung hat. Welcher Grund bei welchem Wert vorliegt, wird nirgends gezeigt: Schon das verriete, dass es eine kleine Gruppe gibt.',
     peopleWeightedHint:
       'Der nach Personen gewichtete Anteil zählt jeden gesperrten Wert mit der Zahl der Personen, die er beschreibt.',
     chartTitle: 'Anteil gesperrter Werte je Tabelle (in Prozent)',

@@ -7,8 +7,6 @@ export const enReleases: Dictionary['releases'] = {
     none: 'There is no survey wave yet.',
   },
   reasons: {
-    primary: 'Primary suppression (fewer than k people)',
-    secondary: 'Secondary suppression (protects other figures)',
     'min-respondents': 'too few respondents for a breakdown of its own',
   },
   tables: {
@@ -20,14 +18,13 @@ export const enReleases: Dictionary['releases'] = {
       table: 'Table',
       figures: 'Figures',
       suppressed: 'suppressed',
-      primary: 'of which primary',
-      secondary: 'of which secondary',
-      minRespondents: 'of which for the minimum',
       share: 'Share suppressed',
       peopleWeightedShare: 'Share weighted by people',
     },
     total: 'All tables',
-    reasonsTitle: 'Why a figure is suppressed',
+    reasonsTitle: 'What a suppression means',
+    suppressedHint:
+      'A figure is suppressed if it describes fewer than k people, if it would otherwise give such figures away, or if its unit has too few respondents for a breakdown of its own. Which reason applies to which figure is shown nowhere: that alone would reveal that a small group exists.',
     peopleWeightedHint:
       'The people-weighted share counts every suppressed figure by the number of people it describes.',
     chartTitle: 'Share of suppressed figures per table (per cent)',

@@ -9,7 +9,7 @@ describe('release tables', () => {
     kind: 'crossTab',
     dimension: 'migration_history',
     dimension2: 'gender',
-    informationLoss: loss(10, 1, 1),
+    informationLoss: loss(10, 2),
   };
 
   it('names tables in German: staff, respondents, the dimension’s label, or its key if the catalogue lacks it', () => {
@@ -37,7 +37,7 @@ describe('release tables', () => {
     expect(chart.kind).toBe('bar');
     expect(chart.categories).toEqual(['Beschäftigte', 'Teilnehmende', 'Migrationsgeschichte', 'languages']);
     expect(chart.series.map((series) => series.name)).toEqual(['gesperrt (%)', 'nach Personen gewichtet (%)']);
-    expect(chart.series[0].values).toEqual([0, 10, 15, 10]);
-    expect(chart.series[1].values).toEqual([0, 5, 7.5, 5]);
+    expect(chart.series[0].values).toEqual([0, 0, 15, 15]);
+    expect(chart.series[1].values).toEqual([0, 0, 7.5, 7.5]);
   });
 });

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type {
-  InformationLossView,
-  ReleaseAuditView,
-  ReleaseFigureView,
-  ReleaseTableSummary,
-  ReleaseView,
-  SuppressionReason,
-  UnitWithoutBreakdownView,
+import {
+  informationLossView,
+  type InformationLossView,
+  type ReleaseAuditView,
+  type ReleaseFigureView,
+  type ReleaseTableSummary,
+  type ReleaseView,
+  type SuppressionReason,
+  type UnitWithoutBreakdownView,
 } from '@vielfalt/contracts';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
@@ -71,10 +72,13 @@ type ReleaseRow = Omit<ReleaseView, 'publishedAt' | 'settings'> & {
   minRespondents: number;
 };
 
-const toView = ({ k, minRespondents, publishedAt, ...row }: ReleaseRow): ReleaseView => ({
+// Releases stored before the split by reason was dropped from the views still hold it: it never leaves.
+const toView = ({ k, minRespondents, publishedAt, informationLoss, tables, ...row }: ReleaseRow): ReleaseView => ({
   ...row,
   publishedAt: publishedAt.toISOString(),
   settings: { k, minRespondents },
+  informationLoss: informationLossView(informationLoss),
+  tables: tables.map((table) => ({ ...table, informationLoss: informationLossView(table.informationLoss) })),
 });
 
 // Text format of COPY: backslash, tab and line breaks escaped, \N for NULL.
@@ -200,8 +204,7 @@ export class ReleaseStore {
     db: EntityManager = this.dataSource.manager,
   ): Promise<ReleaseFigureView[]> {
     return db.query(
-      `SELECT figure_id AS id, measure, unit_code AS "unitCode", attributes, category, chosen, category2, value,
-              suppression
+      `SELECT figure_id AS id, measure, unit_code AS "unitCode", attributes, category, chosen, category2, value
        FROM release_figure WHERE release_id = $1 AND table_id = $2 ORDER BY ordinal`,
       [releaseId, tableId],
     );

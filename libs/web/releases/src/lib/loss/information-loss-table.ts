@@ -6,8 +6,8 @@ import { LocalPercentPipe } from '../local-percent-pipe';
 import { nameTables } from '../release-tables';
 
 /**
- * The information loss of a release per table and overall: figures, suppressed figures by reason,
- * the suppressed share and the people-weighted share; the reasons explained below the table.
+ * The information loss of a release per table and overall: figures, suppressed figures, the suppressed share
+ * and the people-weighted share, explained below the table. Never split by reason (see `SuppressionReason`).
  */
 @Component({
   selector: 'vm-information-loss-table',
@@ -27,5 +27,4 @@ export class InformationLossTable {
   readonly testId = input('information-loss');
 
   protected readonly rows = computed(() => nameTables(this.tables(), this.dimensions(), this.language()));
-  protected readonly reasons = ['primary', 'secondary', 'min-respondents'] as const;
 }
