@@ -10,10 +10,11 @@ import type { ProtectedFigure, ProtectionResult } from './protection-result';
  *
  * - tree: a unit's figure is the sum of its sub-units' figures with the same measure, attributes and
  *   categories;
- * - in every unit: single-choice categories add up to respondents; chose + did not choose = respondents;
- *   a cross-tab's cells add up to respondents and to its margins; headcount = respondents + the staff who did
- *   not respond (an unknown ≥ 0); a breakdown by an attribute adds up to the figure without it plus the staff
- *   outside the breakdown (an unknown ≥ 0);
+ * - in every leaf unit: single-choice categories add up to respondents; chose + did not choose = respondents;
+ *   a cross-tab's cells add up to respondents and to its margins (in the units above, these follow from the
+ *   tree, and only there if every leaf below has the table);
+ * - in every unit: headcount = respondents + the staff who did not respond (an unknown ≥ 0); a breakdown by an
+ *   attribute adds up to the figure without it plus the staff outside the breakdown (an unknown ≥ 0);
  *
  * — and, with its own linear programs (HiGHS, LP format, one fresh solve per bound), the interval [lo, hi] of
  * every suppressed figure. The unknowns ≥ 0 are there even when their true value is 0: a reader does not know
@@ -25,7 +26,8 @@ export interface Attack {
   readonly sensitive: readonly string[];
   /**
    * The level each sensitive figure's interval must reach (docs/disclosure.md, "Small groups"): k, or for an
-   * answer the respondents of its unit and attributes if they are fewer (their number is published).
+   * answer the size of the group its row describes if that is smaller (the respondents of its unit and
+   * attributes in the units below that have its table: published).
    */
   readonly levels: ReadonlyMap<string, number>;
   /** True value of every figure of the result (suppressed ones included), computed from the input. */
@@ -88,6 +90,7 @@ export function attackOf(input: ProtectionInput, result: ProtectionResult): Atta
         parts: [respondents.id, slack(`slack|${headcount.id}|nonrespondents`, rest)],
       });
     }
+    if (children.has(unit)) continue;
     for (const [dimension, choice] of choiceOf) {
       const single = inUnit.filter((figure) => figure.dimension === dimension && figure.dimension2 === undefined);
       if (single.length === 0) continue;
@@ -159,9 +162,23 @@ export function attackOf(input: ProtectionInput, result: ProtectionResult): Atta
   const levels = new Map(
     sensitive.map((id) => {
       const figure = figures.find((candidate) => candidate.id === id) as LocatedFigure;
-      const respondents = find(figure.unit, { measure: 'respondents', attributes: figure.attributes });
-      const level = figure.measure === 'answers' && respondents ? Math.min(k, values.get(respondents.id) as number) : k;
-      return [id, level];
+      if (figure.measure !== 'answers') return [id, k];
+      const row = figures.filter(
+        (other) =>
+          other.unit === figure.unit &&
+          other.measure === 'answers' &&
+          sameAttributes(other.attributes, figure.attributes) &&
+          other.dimension === figure.dimension &&
+          other.dimension2 === figure.dimension2 &&
+          (figure.chosen === undefined || other.category === figure.category),
+      );
+      return [
+        id,
+        Math.min(
+          k,
+          row.reduce((sum, other) => sum + (values.get(other.id) as number), 0),
+        ),
+      ];
     }),
   );
   return { release: { figures: allFigures, constraints, published }, sensitive, levels, values };

@@ -1,17 +1,34 @@
 import type { ReleaseModel } from './release-model';
 
 /**
- * The upper protection level of each answer figure: k, or the respondents of its unit and attribute combination
- * if they are fewer (their number is published, so no figure in that group can be shown to reach k; the
- * attacker must still be unable to exclude that all or none of them gave the answer).
+ * The upper protection level of each answer figure: k, or the size of the group its row describes if that is
+ * smaller — the respondents of its unit and attribute combination that answered its table (a single-choice
+ * dimension's categories, a multi-choice category's "chose" and "did not choose", a cross-tab's cells). That
+ * size is known to the attacker (respondents are published, and so is which units have the table), so no
+ * figure in such a group can be shown to reach k; the attacker must still be unable to exclude that all or
+ * none of them gave the answer. It is the respondents unless the table is missing in some units below.
  */
 export function protectionLevels(release: ReleaseModel, k: number): Float64Array {
   const { linear, keys, keyOf, unitOf } = release;
+  const rowOfKey = new Map<string, number>();
+  const keyRow = keys.map((key) => {
+    if (key.measure !== 'answers') return -1;
+    const row = `${key.attributes}|${key.table}|${key.chosen === undefined ? '' : key.category}`;
+    let index = rowOfKey.get(row);
+    if (index === undefined) rowOfKey.set(row, (index = rowOfKey.size));
+    return index;
+  });
+  const rowTotal = new Float64Array(release.tree.codes.length * rowOfKey.size);
+  const rowOf = (f: number): number =>
+    keyOf[f] === -1 || keyRow[keyOf[f]] === -1 ? -1 : unitOf[f] * rowOfKey.size + keyRow[keyOf[f]];
+  for (let f = 0; f < linear.values.length; f++) {
+    const row = rowOf(f);
+    if (row !== -1) rowTotal[row] += linear.values[f];
+  }
   const levels = new Float64Array(linear.values.length).fill(k);
   for (let f = 0; f < levels.length; f++) {
-    if (keyOf[f] === -1 || keys[keyOf[f]].measure !== 'answers') continue;
-    const respondents = release.figureAt(unitOf[f], release.respondentsKey.get(keys[keyOf[f]].attributes) ?? -1);
-    if (respondents !== -1) levels[f] = Math.min(k, linear.values[respondents]);
+    const row = rowOf(f);
+    if (row !== -1) levels[f] = Math.min(k, rowTotal[row]);
   }
   return levels;
 }

@@ -14,12 +14,14 @@ interface LeafCounts {
   readonly nonrespondents: number;
   /** Leave out the single-choice rows whose count is 0 (a missing category is 0). */
   readonly omitZeros: boolean;
+  /** A table this leaf does not send at all (the others do): the multi-choice one, the cross-tab, or t with it. */
+  readonly lacks: 'nothing' | 'multi' | 'crossTab' | 'second';
 }
 
 /**
  * A random small release: root R with 2–4 children, each with 0–3 children of its own; one single-choice
  * dimension with 2–4 categories and, in half of them, one multi-choice dimension with 2 categories, and in half a second single-choice
- * dimension with 2 categories and its cross-tab with the first; counts of
+ * dimension with 2 categories and its cross-tab with the first (a leaf in six may lack one of these tables); counts of
  * 0–10 per single-choice category (so respondents up to 40) and 0–8 non-respondents; k 3–5, minimum
  * respondents k … k + 5.
  */
@@ -55,6 +57,10 @@ const smallRelease: fc.Arbitrary<ProtectionInput> = fc
       cross: fc.array(fc.nat({ max: 6 }), { minLength: categories * 2, maxLength: categories * 2 }),
       nonrespondents: fc.nat({ max: 8 }),
       omitZeros: fc.boolean(),
+      lacks: fc.oneof(
+        { weight: 5, arbitrary: fc.constant('nothing' as const) },
+        { weight: 1, arbitrary: fc.constantFrom('multi' as const, 'crossTab' as const, 'second' as const) },
+      ),
     });
     return fc
       .array(leafCounts, { minLength: leaves.length, maxLength: leaves.length })
@@ -107,8 +113,14 @@ const smallRelease: fc.Arbitrary<ProtectionInput> = fc
                 ])
               : []),
           ];
+          const lacking = (row: CountRow): boolean =>
+            (leaf.lacks === 'multi' && row.dimension === 'm') ||
+            (leaf.lacks === 'crossTab' && row.dimension2 === 't') ||
+            (leaf.lacks === 'second' && (row.dimension === 't' || row.dimension2 === 't'));
           // Answer rows of 0 may be left out (all of a dimension's, if nobody responded or nobody chose).
-          counts.push(...rows.filter((row) => !(leaf.omitZeros && row.measure === 'answers' && row.count === 0)));
+          counts.push(
+            ...rows.filter((row) => !(leaf.omitZeros && row.measure === 'answers' && row.count === 0) && !lacking(row)),
+          );
         });
         return { parameters: { k, minRespondents: k + extra }, units, dimensions, counts };
       });

@@ -432,6 +432,44 @@ describe('protect on cases found while writing these specs', () => {
       .toBeTrue();
   });
 
+  it('protects a table sent by only some units up to the size of the group it covers', async () => {
+    // U1 (20 respondents) sends no row of t and no cross-tab; U0, below the minimum with 3 respondents, does.
+    // R's t and cross-tab are then U0's alone: a reader knows R's t adds up to 3, so its figures cannot reach
+    // k = 5. They used to be held to k (R has 23 respondents), and such a release failed its audit.
+    const rows = (unit: string, s: readonly number[], t?: readonly number[], cross?: readonly number[]) => [
+      { unit, measure: 'headcount' as const, count: s[0] + s[1] },
+      { unit, measure: 'respondents' as const, count: s[0] + s[1] },
+      ...s.map((count, c) => ({ unit, measure: 'answers' as const, dimension: 's', category: `c${c}`, count })),
+      ...(t ?? []).map((count, c) => ({ unit, measure: 'answers' as const, dimension: 't', category: `x${c}`, count })),
+      ...(cross ?? []).map((count, cell) => ({
+        unit,
+        measure: 'answers' as const,
+        dimension: 's',
+        category: `c${Math.floor(cell / 2)}`,
+        dimension2: 't',
+        category2: `x${cell % 2}`,
+        count,
+      })),
+    ];
+    const input: ProtectionInput = {
+      parameters: { k, minRespondents: 5 },
+      units: tree('U0', 'U1'),
+      dimensions: [
+        { key: 's', choice: 'single', categories: ['c0', 'c1'] },
+        { key: 't', choice: 'single', categories: ['x0', 'x1'] },
+      ],
+      counts: [...rows('U0', [1, 2], [1, 2], [1, 0, 0, 2]), ...rows('U1', [8, 12])],
+    };
+
+    const result = await protect(input);
+
+    expect(result.audit.passed).withContext(result.audit.unprotected.join()).toBeTrue();
+    expect(figureOf(result, 'answers|R|*|t=x0').value).toBeNull();
+    const { unprotected, attack } = await independentlyUnprotected(input, result);
+    expect(unprotected).toEqual([]);
+    expect(attack.levels.get('answers|R|*|t=x0')).toBe(3);
+  });
+
   it('agrees with the attacker on a leaf with no respondents and no single-choice rows', async () => {
     // U1.1: 1 staff, 0 respondents, no row for s. A reader knows U1's categories of s add up to U1's respondents;
     // the model states that relation in leaves only, and U1.1 has no figure of s, so the audit does not know it.
