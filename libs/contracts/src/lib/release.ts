@@ -62,17 +62,20 @@ export interface UnitWithoutBreakdownView {
   readonly reason: 'min-respondents';
 }
 
-/** The linear-programming audit of a release: every protected figure's interval reaches 0 and k. */
+/**
+ * The linear-programming audit of a release: every protected figure's interval reaches 0 and k. Only the verdict
+ * leaves the server: how many figures earlier versions already narrowed, how many programs were solved and how
+ * long it took all depend on which figures are below k.
+ */
 export interface ReleaseAuditView {
   readonly passed: boolean;
+  /** 0 once published; above 0 only in a preview that cannot be published (a fault to report). */
   readonly unprotectedCount: number;
-  /**
-   * Figures the current settings would protect but an earlier version, published under lower settings, already
-   * narrowed; they stay suppressed (absent in releases stored before this field existed).
-   */
-  readonly exposedByEarlierVersions?: number;
-  readonly linearPrograms: number;
-  readonly milliseconds: number;
+}
+
+/** The audit as readers may see it (releases stored before 6 December 2026 hold more). */
+export function releaseAuditView(audit: ReleaseAuditView): ReleaseAuditView {
+  return { passed: audit.passed, unprotectedCount: audit.unprotectedCount };
 }
 
 /**

@@ -77,7 +77,7 @@ const notFound = (message: string) => new ApiException(HttpStatus.NOT_FOUND, 'no
 
 // A message about the input may quote counts of the raw data: those never leave the server, not even in a log.
 // Numbers standing alone are masked; codes such as A-10 keep theirs.
-const withoutCounts = (message: string) => message.replace(/(?<![\w.:=-])\d+(?![\w.-])/g, '…');
+const withoutCounts = (message: string) => message.replace(/(?<![\w.:=-])\d+(?![\w-]|\.\w)/g, '…');
 
 /**
  * Releases: builds one period's protected release from its current raw cells (only here and in ingest are raw
@@ -109,7 +109,8 @@ export class ReleaseService {
       outcome: 'success',
       actorUserId: actor.id,
       actorName: actor.name,
-      details: { ...summary(computed), auditPassed: computed.audit.passed },
+      // Nothing computed from the data: they may never be published (a preview before HR rolls back).
+      details: what(computed),
     });
     return {
       periodKey: period.key,
@@ -195,9 +196,10 @@ export class ReleaseService {
             HttpStatus.UNPROCESSABLE_ENTITY,
             'release_audit_failed',
             'audit_failed',
+            // Not which figures: each of them is below k.
             `The protection audit found ${unprotected.length} figure(s) of period ${period.key} that could be ` +
-              `narrowed below the protection interval (${unprotected.slice(0, 5).join(', ')}` +
-              `${unprotected.length > 5 ? ', …' : ''}); nothing was published. Please report this.`,
+              `narrowed below the protection interval; nothing was published. Please report this with the ` +
+              `period and data version ${computed.dataVersion}.`,
           );
         }
         const id = await this.releases.insertRelease(
@@ -225,7 +227,7 @@ export class ReleaseService {
             outcome: 'success',
             actorUserId: actor.id,
             actorName: actor.name,
-            details: { releaseId: id, ...summary(computed), note },
+            details: { releaseId: id, ...what(computed), ...sizes(computed), note },
           },
           db,
         );
@@ -346,17 +348,13 @@ export class ReleaseService {
       audit: {
         passed: result.audit.passed,
         unprotectedCount: result.audit.unprotected.length,
-        exposedByEarlierVersions: result.audit.exposedByEarlierVersions.length,
-        linearPrograms: result.audit.linearPrograms,
-        milliseconds: result.audit.milliseconds,
       },
     };
   }
 }
 
-/** What the audit log keeps of a computed release: sizes and settings, never a count of the data. */
-function summary(computed: ComputedRelease): Record<string, unknown> {
-  const loss = computed.informationLoss;
+/** What the audit log keeps of any computed release: which period, version, data and settings. */
+function what(computed: ComputedRelease): Record<string, unknown> {
   return {
     period: computed.period.key,
     version: computed.version,
@@ -364,8 +362,14 @@ function summary(computed: ComputedRelease): Record<string, unknown> {
     k: computed.settings.k,
     minRespondents: computed.settings.minRespondents,
     earlierVersions: computed.earlierVersions,
-    figures: loss.figures,
-    suppressed: loss.suppressed,
+  };
+}
+
+/** Sizes a published release shows anyway. */
+function sizes(computed: ComputedRelease): Record<string, unknown> {
+  return {
+    figures: computed.informationLoss.figures,
+    suppressed: computed.informationLoss.suppressed,
     unitsWithoutBreakdown: computed.unitsWithoutBreakdown.length,
   };
 }

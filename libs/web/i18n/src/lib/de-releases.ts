@@ -37,8 +37,6 @@ export const deReleases = {
     failed: 'nicht bestanden',
     passedText:
       'Schutzprüfung bestanden: Für jeden gesperrten Wert ist nachgewiesen, dass er sich aus den veröffentlichten Zahlen (auch früherer Versionen) nicht enger als auf 0 bis k eingrenzen lässt.',
-    exposedText:
-      '{{count}} gesperrte Werte waren schon durch eine frühere Version, veröffentlicht mit niedrigeren Schutzeinstellungen, enger eingegrenzt; keine Sperrung in dieser Version kann das rückgängig machen. Sie bleiben gesperrt.',
     failedText:
       'Schutzprüfung nicht bestanden: {{count}} gesperrte Werte ließen sich aus den veröffentlichten Zahlen zu genau eingrenzen. Dieser Stand kann nicht veröffentlicht werden; bitte wenden Sie sich an die IT.',
   },

@@ -37,8 +37,6 @@ export const enReleases: Dictionary['releases'] = {
     failed: 'failed',
     passedText:
       'Protection audit passed: for every suppressed figure it is proven that the published figures (of earlier versions too) cannot narrow it down to less than 0 to k.',
-    exposedText:
-      '{{count}} suppressed figures were already narrowed down further by an earlier version published under lower protection settings; nothing suppressed in this version can undo that. They stay suppressed.',
     failedText:
       'Protection audit failed: {{count}} suppressed figures could be narrowed down too far from the published figures. This state cannot be published; please contact IT.',
   },

@@ -88,13 +88,12 @@ export class UploadService {
             outcome: status === 'checked' ? 'success' : 'failure',
             actorUserId: actor.id,
             actorName: actor.name,
+            // No counts of rows or problems: with rows of 0 left out, they depend on the answers (the council
+            // reads this log; HR sees the report).
             details: {
               uploadId: id,
               fileName: file.originalName,
               period: outcome.catalogue?.period.key ?? null,
-              rows: outcome.dataRows,
-              errors: problems.errors,
-              warnings: problems.warnings,
             },
           },
           db,

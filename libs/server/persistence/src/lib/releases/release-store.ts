@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   informationLossView,
+  releaseAuditView,
   type InformationLossView,
   type ReleaseAuditView,
   type ReleaseFigureView,
@@ -72,9 +73,18 @@ type ReleaseRow = Omit<ReleaseView, 'publishedAt' | 'settings'> & {
   minRespondents: number;
 };
 
-// Releases stored before the split by reason was dropped from the views still hold it: it never leaves.
-const toView = ({ k, minRespondents, publishedAt, informationLoss, tables, ...row }: ReleaseRow): ReleaseView => ({
+// Releases stored before 6 December 2026 hold more than readers may see (a split by reason, audit details).
+const toView = ({
+  k,
+  minRespondents,
+  publishedAt,
+  informationLoss,
+  tables,
+  audit,
+  ...row
+}: ReleaseRow): ReleaseView => ({
   ...row,
+  audit: releaseAuditView(audit),
   publishedAt: publishedAt.toISOString(),
   settings: { k, minRespondents },
   informationLoss: informationLossView(informationLoss),
