@@ -470,6 +470,41 @@ describe('protect on cases found while writing these specs', () => {
     expect(attack.levels.get('answers|R|*|t=x0')).toBe(3);
   });
 
+  it('does not assume that the staff outside a breakdown gave no answer because its part of the answer is 0', async () => {
+    // U1's 4 respondents are all outside group g1 (which has nobody in U1). Its answer c0 is 0 in total and in
+    // g1, so its part outside g1 is 0 too, but a reader cannot know that: the 4 may have answered c0 or c1.
+    // The model used to leave that part out, pinned c0 to 0 and c1 to 4, and the release failed its audit.
+    const g1 = { g: 'g1' };
+    const input: ProtectionInput = {
+      parameters: { k: 4, minRespondents: 5 },
+      units: tree('U0', 'U1'),
+      attributes: [{ key: 'g', values: ['g1', 'g2'] }],
+      dimensions: [{ key: 's', choice: 'single', categories: ['c0', 'c1'] }],
+      counts: [
+        { unit: 'U0', measure: 'headcount', count: 13 },
+        { unit: 'U0', measure: 'respondents', count: 10 },
+        { unit: 'U0', measure: 'answers', dimension: 's', category: 'c0', count: 9 },
+        { unit: 'U0', measure: 'answers', dimension: 's', category: 'c1', count: 1 },
+        { unit: 'U0', measure: 'headcount', attributes: g1, count: 8 },
+        { unit: 'U0', measure: 'respondents', attributes: g1, count: 6 },
+        { unit: 'U0', measure: 'answers', attributes: g1, dimension: 's', category: 'c0', count: 6 },
+        { unit: 'U1', measure: 'headcount', count: 12 },
+        { unit: 'U1', measure: 'respondents', count: 4 },
+        { unit: 'U1', measure: 'answers', dimension: 's', category: 'c1', count: 4 },
+        { unit: 'U1', measure: 'headcount', attributes: g1, count: 0 },
+        { unit: 'U1', measure: 'respondents', attributes: g1, count: 0 },
+        { unit: 'U1', measure: 'answers', attributes: g1, dimension: 's', category: 'c1', count: 0 },
+      ],
+    };
+
+    const result = await protect(input);
+
+    expect(result.audit.passed).withContext(result.audit.unprotected.join()).toBeTrue();
+    const { unprotected, intervals } = await independentlyUnprotected(input, result);
+    expect(unprotected).toEqual([]);
+    expect(intervals.get('answers|U1|*|s=c0')).toEqual({ lo: 0, hi: 4 });
+  });
+
   it('agrees with the attacker on a leaf with no respondents and no single-choice rows', async () => {
     // U1.1: 1 staff, 0 respondents, no row for s. A reader knows U1's categories of s add up to U1's respondents;
     // the model states that relation in leaves only, and U1.1 has no figure of s, so the audit does not know it.

@@ -222,7 +222,10 @@ class ModelBuilder {
     }
 
     // Attribute breakdowns: the figures with attribute `a` = v, over v, add up to the figure without `a`.
-    const breakdowns = new Map<string, { whole: number; parts: number[] }>();
+    const breakdowns = new Map<
+      string,
+      { whole: number; parts: number[]; measure: FigureKey['measure']; base: string; attribute: string }
+    >();
     for (const [k, figure] of figures) {
       const key = this.keys[k];
       if (key.attributes === '*' || key.chosen === false) continue;
@@ -233,18 +236,32 @@ class ModelBuilder {
         const whole = find({ ...key, attributes: base });
         if (whole === undefined) continue;
         const group = `${whole}|${attribute}`;
-        const entry = breakdowns.get(group) ?? { whole, parts: [] };
+        const entry = breakdowns.get(group) ?? { whole, parts: [], measure: key.measure, base, attribute };
         entry.parts.push(figure);
         breakdowns.set(group, entry);
       }
     }
+    const rests = new Map<string, number>();
     for (const [group, { whole, parts }] of breakdowns) {
       const rest = this.values[whole] - parts.reduce((sum, part) => sum + this.values[part], 0);
       if (rest < 0) {
         const id = this.figureId(whole);
         fail(`the breakdown by "${group.slice(group.indexOf('|') + 1)}" of ${id} adds up to more than it`);
       }
-      this.constraint(whole, rest > 0 ? [...parts, this.hidden(unit, `outside|${group}`, rest)] : parts);
+      rests.set(group, rest);
+    }
+    for (const [group, { whole, parts, measure, base, attribute }] of breakdowns) {
+      const rest = rests.get(group) as number;
+      // The staff outside the breakdown may be left out where they are 0 and a reader knows it: headcount and
+      // respondents are published; an answer's outside part is surely 0 only if nobody outside responded.
+      // Leaving out one a reader cannot know made the model stronger than any reader, and audits fail.
+      const respondents = find({ measure: RESPONDENTS, attributes: base });
+      const nobodyOutside =
+        measure !== 'answers' || (respondents !== undefined && rests.get(`${respondents}|${attribute}`) === 0);
+      this.constraint(
+        whole,
+        rest > 0 || !nobodyOutside ? [...parts, this.hidden(unit, `outside|${group}`, rest)] : parts,
+      );
     }
   }
 
