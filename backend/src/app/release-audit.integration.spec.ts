@@ -37,99 +37,180 @@ const attributeKey = (attributes: Readonly<Record<string, string>>) =>
  */
 describe('an independent linear-programming attack on a published release', () => {
   const upload = releaseUpload('2025', 7);
+  // Period 2024: a first version, then HR corrects one Amt and the Stabsstelle publishes a second.
+  const first = releaseUpload('2024', 3);
+  const correction = releaseUpload('2024', 5, ['PS-A2']);
   let testApp: TestApp;
 
   beforeAll(async () => {
     testApp = await startTestApp();
     await defineReleaseCatalogue(await testApp.signedIn('admin'));
-    await commitUpload(await testApp.signedIn('hr'), upload, 'befragung-2025.csv');
+    const hr = await testApp.signedIn('hr');
+    await commitUpload(hr, upload, 'befragung-2025.csv');
+    await commitUpload(hr, first, 'befragung-2024.csv');
   }, SLOW);
   afterAll(() => testApp.close());
 
   it(
     'cannot narrow any protected figure below [0, k] from all the published figures',
     async () => {
-      const stabsstelle = await testApp.signedIn('stabsstelle');
-      const dataVersion = (await stabsstelle.get('/api/releases/preview?period=2025')).body.dataVersion;
-      const published = await stabsstelle.post('/api/releases', { periodKey: '2025', dataVersion });
-      expect(published.status).withContext(published.text).toBe(201);
-      if (published.status !== 201) return;
-      const release: ReleaseView = published.body;
-
-      // Everything a reader of the dashboard can see.
-      const leadership = await testApp.signedIn('leadership');
-      const catalogue: CatalogueView = (await leadership.get('/api/catalogue')).body;
-      const units: OrgUnitDefinition[] = (await leadership.get('/api/catalogue/units?at=2025-06-30')).body;
-      const figures: Figure[] = [];
-      for (const table of release.tables) {
-        const response = await leadership.get(
-          `/api/releases/${release.id}/figures?table=${encodeURIComponent(table.id)}`,
-        );
-        for (const figure of response.body.figures as ReleaseFigureView[]) {
-          figures.push({ ...figure, table, variable: figures.length });
-        }
-      }
-      const constraints = relations(figures, units, catalogue);
-      for (const figure of figures) {
-        if (figure.value !== null) constraints.push({ terms: [[figure.variable, 1]], sense: '=', rhs: figure.value });
-      }
-
-      const highs = await loadHighs();
-      const model = (sense: 'Minimize' | 'Maximize', variable: number) =>
-        [
-          sense,
-          ` obj: x${variable}`,
-          'Subject To',
-          ...constraints.map(
-            (c, i) =>
-              ` c${i}: ${c.terms.map(([v, a]) => `${a < 0 ? '-' : '+'} ${Math.abs(a)} x${v}`).join(' ')} ${c.sense} ${c.rhs}`,
-          ),
-          'Bounds',
-          ...figures.map((f) => ` x${f.variable} >= 0`),
-          'End',
-        ].join('\n');
-      const bound = (sense: 'Minimize' | 'Maximize', figure: Figure): number => {
-        const solution = highs.solve(model(sense, figure.variable));
-        if (solution.Status === 'Unbounded') return sense === 'Maximize' ? Infinity : -Infinity;
-        if (solution.Status !== 'Optimal') throw new Error(`${figure.id}: ${solution.Status}`);
-        return solution.ObjectiveValue;
-      };
-
-      // The relations hold for the true values: the model is feasible.
-      expect(highs.solve(model('Minimize', 0)).Status).toBe('Optimal');
-      // Which figures must be protected, from what the test uploaded (the API does not say why a figure is
-      // suppressed): 0 < n < k, or every answer of a group below the minimum respondents.
-      const truth = trueValues(upload, units);
-      for (const figure of figures) {
-        if (figure.value !== null) expect(figure.value).withContext(figure.id).toBe(truth(figure));
-      }
-      const respondents = new Map(
-        figures
-          .filter((f) => f.table.id === 'respondents')
-          .map((f) => [`${f.unitCode}|${attributeKey(f.attributes)}`, f.value]),
-      );
-      const sensitive = figures.filter((f) => {
-        const n = truth(f);
-        const size = respondents.get(`${f.unitCode}|${attributeKey(f.attributes)}`) ?? Infinity;
-        return f.measure === 'answers' && ((n > 0 && n < release.settings.k) || size < release.settings.minRespondents);
-      });
-      expect(sensitive.length).toBeGreaterThan(10);
-      for (const figure of sensitive) expect(figure.value).withContext(figure.id).toBeNull();
-      // A group with fewer than k respondents publishes its size (docs/disclosure.md, "Small groups"): no answer
-      // in it can reach k, so there the interval must reach the number of respondents.
-      const exposed: string[] = [];
-      for (const figure of sensitive) {
-        const size = respondents.get(`${figure.unitCode}|${attributeKey(figure.attributes)}`) ?? null;
-        const reach = Math.min(release.settings.k, size ?? Infinity);
-        const lo = bound('Minimize', figure);
-        const hi = bound('Maximize', figure);
-        if (lo > 1e-6 || hi < reach - 1e-6) exposed.push(`${figure.id} ∈ [${lo}, ${hi}], must reach 0 and ${reach}`);
-      }
-      expect(exposed).toEqual([]);
+      const release = await publish('2025');
+      const reader = await readerOf(release);
+      const figures = await reader.figures(release, 0);
+      expect(figures.filter((f) => f.value === null).length).toBeGreaterThan(10);
+      expect(await unprotected([{ release, figures, truth: trueValues(upload, reader.units) }], reader)).toEqual([]);
     },
     SLOW,
   );
+
+  it(
+    'cannot narrow a figure of either version of a corrected period, knowing which Amt the correction changed',
+    async () => {
+      const v1 = await publish('2024');
+      await commitUpload(await testApp.signedIn('hr'), correction, 'korrektur-2024.csv');
+      const v2 = await publish('2024', 'Das Standesamt hat seine Zahlen korrigiert.');
+      expect(v2.version).toBe(2);
+      const reader = await readerOf(v2);
+      const now = await reader.figures(v2, 0);
+      const before = await reader.figures(v1, now.length);
+      const corrected = [
+        ...first.split('\n').filter((line) => !line.includes(';PS-A2;')),
+        ...correction.split('\n').slice(1),
+      ];
+      const versions = [
+        { release: v2, figures: now, truth: trueValues(corrected.join('\n'), reader.units) },
+        { release: v1, figures: before, truth: trueValues(first, reader.units) },
+      ];
+      // The correction changed something that version 1 published, or the test proves nothing.
+      const changed = before.filter((f) => f.value !== null && f.value !== versions[0].truth(f));
+      expect(changed.length).toBeGreaterThan(0);
+      expect(await unprotected(versions, reader)).toEqual([]);
+    },
+    SLOW,
+  );
+
+  async function publish(periodKey: string, note?: string): Promise<ReleaseView> {
+    const stabsstelle = await testApp.signedIn('stabsstelle');
+    const dataVersion = (await stabsstelle.get(`/api/releases/preview?period=${periodKey}`)).body.dataVersion;
+    const published = await stabsstelle.post('/api/releases', { periodKey, dataVersion, ...(note && { note }) });
+    if (published.status !== 201) throw new Error(`publishing ${periodKey} failed: ${published.text}`);
+    return published.body;
+  }
+
+  /** Everything a reader of the dashboard can see. */
+  async function readerOf(release: ReleaseView) {
+    const leadership = await testApp.signedIn('leadership');
+    const catalogue: CatalogueView = (await leadership.get('/api/catalogue')).body;
+    const at = release.periodKey === '2024' ? '2024-06-30' : '2025-06-30';
+    const units: OrgUnitDefinition[] = (await leadership.get(`/api/catalogue/units?at=${at}`)).body;
+    const figures = async (of: ReleaseView, offset: number): Promise<Figure[]> => {
+      const found: Figure[] = [];
+      for (const table of of.tables) {
+        const response = await leadership.get(`/api/releases/${of.id}/figures?table=${encodeURIComponent(table.id)}`);
+        for (const figure of response.body.figures as ReleaseFigureView[]) {
+          found.push({ ...figure, table, variable: offset + found.length });
+        }
+      }
+      return found;
+    };
+    return { catalogue, units, figures };
+  }
 });
+
+interface Version {
+  readonly release: ReleaseView;
+  readonly figures: readonly Figure[];
+  readonly truth: (figure: Figure) => number;
+}
+
+/**
+ * The figures of the given versions of one period (the current one first) that an attacker can narrow below
+ * [0, k]: it knows every relation within each version, everything each published, and that a figure of an earlier
+ * version has its current value wherever it kept it (it may know which units a correction changed). Which figures
+ * must be protected comes from the truth, since the API does not say why a figure is suppressed: 0 < n < k, or
+ * every answer of a group below the minimum respondents.
+ */
+async function unprotected(
+  versions: readonly Version[],
+  reader: { readonly units: readonly OrgUnitDefinition[]; readonly catalogue: CatalogueView },
+): Promise<string[]> {
+  const constraints: Constraint[] = [];
+  for (const { figures, truth } of versions) {
+    constraints.push(...relations(figures, reader.units, reader.catalogue));
+    for (const figure of figures) {
+      if (figure.value !== null) {
+        expect(figure.value).withContext(figure.id).toBe(truth(figure));
+        constraints.push({ terms: [[figure.variable, 1]], sense: '=', rhs: figure.value });
+      }
+    }
+  }
+  const [current, ...earlier] = versions;
+  const currentById = new Map(current.figures.map((figure) => [figure.id, figure]));
+  for (const { figures, truth } of earlier) {
+    for (const figure of figures) {
+      const same = currentById.get(figure.id);
+      if (same && current.truth(same) === truth(figure)) {
+        constraints.push({
+          terms: [
+            [figure.variable, 1],
+            [same.variable, -1],
+          ],
+          sense: '=',
+          rhs: 0,
+        });
+      }
+    }
+  }
+  const all = versions.flatMap((version) => version.figures);
+  const highs = await loadHighs();
+  const model = (sense: 'Minimize' | 'Maximize', variable: number) =>
+    [
+      sense,
+      ` obj: x${variable}`,
+      'Subject To',
+      ...constraints.map(
+        (c, i) =>
+          ` c${i}: ${c.terms.map(([v, a]) => `${a < 0 ? '-' : '+'} ${Math.abs(a)} x${v}`).join(' ')} ${c.sense} ${c.rhs}`,
+      ),
+      'Bounds',
+      ...all.map((f) => ` x${f.variable} >= 0`),
+      'End',
+    ].join('\n');
+  const bound = (sense: 'Minimize' | 'Maximize', figure: Figure): number => {
+    const solution = highs.solve(model(sense, figure.variable));
+    if (solution.Status === 'Unbounded') return sense === 'Maximize' ? Infinity : -Infinity;
+    if (solution.Status !== 'Optimal') throw new Error(`${figure.id}: ${solution.Status}`);
+    return solution.ObjectiveValue;
+  };
+  // The relations hold for the true values: the model is feasible.
+  expect(highs.solve(model('Minimize', 0)).Status).toBe('Optimal');
+
+  const exposed: string[] = [];
+  for (const { release, figures, truth } of versions) {
+    const { k, minRespondents } = release.settings;
+    // A group with fewer than k respondents publishes its size (docs/disclosure.md, "Small groups"): no answer
+    // in it can reach k, so there the interval must reach the number of respondents.
+    const respondents = new Map(
+      figures
+        .filter((f) => f.table.id === 'respondents')
+        .map((f) => [`${f.unitCode}|${attributeKey(f.attributes)}`, f.value]),
+    );
+    for (const figure of figures) {
+      if (figure.measure !== 'answers') continue;
+      const n = truth(figure);
+      const size = respondents.get(`${figure.unitCode}|${attributeKey(figure.attributes)}`) ?? Infinity;
+      if (!((n > 0 && n < k) || size < minRespondents)) continue;
+      expect(figure.value).withContext(figure.id).toBeNull();
+      const reach = Math.min(k, size);
+      const lo = bound('Minimize', figure);
+      const hi = bound('Maximize', figure);
+      if (lo > 1e-6 || hi < reach - 1e-6) {
+        exposed.push(`version ${release.version}: ${figure.id} ∈ [${lo}, ${hi}], must reach 0 and ${reach}`);
+      }
+    }
+  }
+  return exposed;
+}
 
 /** The true value of each figure of the release, summed up the tree from the uploaded file. */
 function trueValues(csv: string, units: readonly OrgUnitDefinition[]): (figure: Figure) => number {

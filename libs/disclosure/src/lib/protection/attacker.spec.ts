@@ -184,6 +184,45 @@ export function attackOf(input: ProtectionInput, result: ProtectionResult): Atta
   return { release: { figures: allFigures, constraints, published }, sensitive, levels, values };
 }
 
+/**
+ * An attacker who kept an earlier version: both versions' relations (the earlier one's figures named
+ * `v1:<id>`), tied together wherever a figure kept its value (the attacker may know which units the correction
+ * changed), with everything both published. Returns the sensitive figures of either version whose interval
+ * does not reach 0 and its level, except those the current result lists as exposed by the earlier version.
+ */
+export async function jointlyUnprotected(
+  earlierInput: ProtectionInput,
+  earlier: ProtectionResult,
+  input: ProtectionInput,
+  result: ProtectionResult,
+): Promise<string[]> {
+  const before = attackOf(earlierInput, earlier);
+  const now = attackOf(input, result);
+  const old = (id: string) => `v1:${id}`;
+  const constraints = [
+    ...now.release.constraints,
+    ...before.release.constraints.map((c) => ({ whole: old(c.whole), parts: c.parts.map(old) })),
+  ];
+  for (const figure of before.release.figures) {
+    if (!figure.id.startsWith('slack') && now.values.get(figure.id) === figure.value) {
+      constraints.push({ whole: figure.id, parts: [old(figure.id)] });
+    }
+  }
+  const intervals = await exactIntervals({
+    figures: [...now.release.figures, ...before.release.figures.map((f) => ({ id: old(f.id), value: f.value }))],
+    constraints,
+    published: [...now.release.published, ...before.release.published.map(old)],
+  });
+  const open = (attack: Attack, name: (id: string) => string) =>
+    attack.sensitive.filter((id) => {
+      const interval = intervals.get(name(id));
+      return !interval || interval.lo > 0 || interval.hi < (attack.levels.get(id) as number);
+    });
+  return [...open(now, (id) => id), ...open(before, old).map(old)].filter(
+    (id) => !result.audit.exposedByEarlierVersions.includes(id),
+  );
+}
+
 function keyOf(unit: string, figure: Partial<LocatedFigure>): string {
   const attributes = Object.entries(figure.attributes ?? {})
     .sort(([a], [b]) => (a < b ? -1 : 1))

@@ -50,7 +50,9 @@ describe('baselineSuppression', () => {
 
   it('never chooses a figure an earlier version published with the same value', () => {
     const input = threeLeaves({ A: [10, 8, 2], B: [9, 6, 5], C: [7, 7, 6] });
-    const earlier = [{ version: 1, published: [{ id: answer('A', 'y'), value: 8 }], suppressed: [] }];
+    const earlier = [
+      { version: 1, counts: input.counts, published: [{ id: answer('A', 'y'), value: 8 }], suppressed: [] },
+    ];
 
     const { suppressed } = baseline(input, earlier);
 

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { auditRelease } from '../audit/audit-release';
-import { attackOf, unprotected } from './attacker.spec';
+import { attackOf, jointlyUnprotected, unprotected } from './attacker.spec';
 import { protect } from './protect';
 import type { CountRow, DimensionSpec, ProtectionInput, UnitNode } from './protection-input';
+import type { ProtectionResult } from './protection-result';
 
 /** One leaf's answers: its counts per single-choice category, chose-counts per multi-choice category, extra staff. */
 interface LeafCounts {
@@ -182,6 +183,50 @@ describe('protect on random small hierarchical releases', () => {
     );
   });
 
+  it('protects a correction of one leaf against an attacker who kept the first version', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        smallRelease,
+        fc.nat({ max: 20 }),
+        fc.integer({ min: 1, max: 4 }),
+        async (v1Input, pick, moved) => {
+          // Version 2: `moved` respondents of one leaf change their answer of s (no cross-tab, which would change too).
+          fc.pre(!v1Input.dimensions.some((dimension) => dimension.key === 't'));
+          const counts = v1Input.counts.map((row) => ({ ...row }));
+          const leaves = [...new Set(counts.map((row) => row.unit))];
+          const leaf = leaves[pick % leaves.length];
+          const s = counts.filter((row) => row.unit === leaf && row.measure === 'answers' && row.dimension === 's');
+          const from = s.find((row) => row.count >= moved);
+          const to = s.find((row) => row !== from);
+          fc.pre(from !== undefined && to !== undefined);
+          (from as { count: number }).count -= moved;
+          (to as { count: number }).count += moved;
+          const v1 = await protect(v1Input);
+          const shown = v1.tables.flatMap((table) => table.figures);
+          const input: ProtectionInput = {
+            ...v1Input,
+            counts,
+            earlierVersions: [
+              {
+                version: 1,
+                counts: v1Input.counts,
+                published: shown.flatMap((f) => (f.value === null ? [] : [{ id: f.id, value: f.value }])),
+                suppressed: shown.filter((f) => f.value === null).map((f) => f.id),
+              },
+            ],
+          };
+          const result = await protect(input);
+          const problems = await problemsOf(input, result);
+          problems.push(
+            ...(await jointlyUnprotected(v1Input, v1, input, result)).map((id) => `${id} is open to both versions`),
+          );
+          if (problems.length > 0) throw new Error(problems.join('\n'));
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
   it('does the same for a correction published after k was raised by one', async () => {
     await fc.assert(
       fc.asyncProperty(smallRelease, async (original) => {
@@ -194,6 +239,8 @@ describe('protect on random small hierarchical releases', () => {
           earlierVersions: [
             {
               version: 1,
+              counts: original.counts,
+              parameters: original.parameters,
               published: figures.flatMap((f) => (f.value === null ? [] : [{ id: f.id, value: f.value }])),
               suppressed: figures.filter((f) => f.value === null).map((f) => f.id),
             },
@@ -208,9 +255,9 @@ describe('protect on random small hierarchical releases', () => {
 });
 
 /** Everything wrong with the result of `protect` for an input, in words (empty: nothing). */
-async function problemsOf(input: ProtectionInput): Promise<string[]> {
+async function problemsOf(input: ProtectionInput, given?: ProtectionResult): Promise<string[]> {
   const problems: string[] = [];
-  const result = await protect(input);
+  const result = given ?? (await protect(input));
   const { k, minRespondents } = input.parameters;
   const attack = attackOf(input, result);
   const figures = result.tables.flatMap((table) => table.figures);

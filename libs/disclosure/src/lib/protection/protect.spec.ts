@@ -1,4 +1,4 @@
-import { attackOf, exactIntervals, threeLeaves, unprotected } from './attacker.spec';
+import { attackOf, exactIntervals, jointlyUnprotected, threeLeaves, unprotected } from './attacker.spec';
 import { protect } from './protect';
 import type { ProtectionInput } from './protection-input';
 import type { InformationLoss, ProtectedFigure, ProtectionResult, SuppressionReason } from './protection-result';
@@ -311,7 +311,14 @@ describe('protect with earlier versions', () => {
   it('keeps suppressed every figure an earlier version suppressed, as secondary unless it is primary now', async () => {
     const result = await protect({
       ...input,
-      earlierVersions: [{ version: 1, published: [], suppressed: [answer('C', 'x'), answer('A', 'z'), 'no|such|id'] }],
+      earlierVersions: [
+        {
+          version: 1,
+          counts: input.counts,
+          published: [],
+          suppressed: [answer('C', 'x'), answer('A', 'z'), 'no|such|id'],
+        },
+      ],
     });
 
     expect(figureOf(result, answer('C', 'x'))).toEqual(
@@ -328,7 +335,10 @@ describe('protect with earlier versions', () => {
       { id: answer('S', 'y'), value: 21 },
       { id: answer('S', 'z'), value: 13 },
     ];
-    const withEarlier = { ...input, earlierVersions: [{ version: 1, published: earlier, suppressed: [] }] };
+    const withEarlier = {
+      ...input,
+      earlierVersions: [{ version: 1, counts: input.counts, published: earlier, suppressed: [] }],
+    };
 
     const result = await protect(withEarlier);
 
@@ -339,18 +349,28 @@ describe('protect with earlier versions', () => {
     expect((await independentlyUnprotected(withEarlier, result)).unprotected).toEqual([]);
   });
 
-  it('may choose a figure whose earlier published value differs (a corrected count)', async () => {
-    const earlier = [
-      { id: answer('A', 'y'), value: 9 },
-      { id: answer('S', 'y'), value: 22 },
-      { id: answer('S', 'z'), value: 14 },
-    ];
-    const withEarlier = { ...input, earlierVersions: [{ version: 1, published: earlier, suppressed: [] }] };
+  it('protects a correction against an attacker who kept version 1 and knows which unit changed', async () => {
+    // Version 1 had one person more in A.y and one in A.z: A.z was 3. Version 1's S.y, S.z and A's respondents
+    // minus version 2's tell how A changed; with what version 1 published, that may pin A's new and old values.
+    const v1Input = threeLeaves({ A: [10, 9, 3], B: [9, 6, 5], C: [7, 7, 6] });
+    const v1 = await protect(v1Input);
+    const shown = v1.tables.flatMap((table) => table.figures);
+    const withEarlier: ProtectionInput = {
+      ...input,
+      earlierVersions: [
+        {
+          version: 1,
+          counts: v1Input.counts,
+          published: shown.flatMap((f) => (f.value === null ? [] : [{ id: f.id, value: f.value }])),
+          suppressed: shown.filter((f) => f.value === null).map((f) => f.id),
+        },
+      ],
+    };
 
     const result = await protect(withEarlier);
 
-    expect(suppressed(result).length).toBe(4);
     expect(result.audit.passed).toBeTrue();
+    expect(await jointlyUnprotected(v1Input, v1, withEarlier, result)).toEqual([]);
   });
 
   it('after k was raised, passes and lists as exposed exactly what version 1 already narrowed', async () => {
@@ -364,6 +384,8 @@ describe('protect with earlier versions', () => {
       earlierVersions: [
         {
           version: 1,
+          counts: input.counts,
+          parameters: input.parameters,
           published: figures.flatMap((f) => (f.value === null ? [] : [{ id: f.id, value: f.value }])),
           suppressed: figures.filter((f) => f.value === null).map((f) => f.id),
         },
@@ -383,7 +405,9 @@ describe('protect with earlier versions', () => {
   it('keeps a primary figure suppressed that an earlier version already published, without complements', async () => {
     const result = await protect({
       ...input,
-      earlierVersions: [{ version: 1, published: [{ id: answer('A', 'z'), value: 2 }], suppressed: [] }],
+      earlierVersions: [
+        { version: 1, counts: input.counts, published: [{ id: answer('A', 'z'), value: 2 }], suppressed: [] },
+      ],
     });
 
     expect(figureOf(result, answer('A', 'z')).suppression).toBe('primary');

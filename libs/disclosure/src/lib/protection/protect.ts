@@ -12,6 +12,8 @@ import type {
   UnitWithoutBreakdown,
 } from './protection-result';
 import { complementCost, protectionLevels, tableIndex } from './figure-weights';
+import type { LinearModel } from '../linear-release';
+import { withEarlierVersions } from './earlier-versions';
 import { buildReleaseModel, type ReleaseModel } from './release-model';
 import { secondarySuppression } from './secondary-suppression';
 import { figureAccess, protectTables } from './table-protection';
@@ -37,24 +39,30 @@ export async function protect(input: ProtectionInput): Promise<ProtectionResult>
   const tree = validateInput(input);
   const release = buildReleaseModel(input, tree);
   const { k } = input.parameters;
-  const state = primarySuppression(release, input.parameters, input.earlierVersions ?? []);
-  const tableOf = tableIndex(release);
-  const levels = protectionLevels(release, k);
+  // The current figures come first in the joint model; figures of earlier versions that changed follow.
+  const joint = withEarlierVersions(input, tree, release);
+  const linear = joint.linear;
+  const state = primarySuppression(
+    { ...release, linear, keyOf: extended(release.keyOf, linear, -1), unitOf: extended(release.unitOf, linear, -1) },
+    input.parameters,
+    input.earlierVersions ?? [],
+  );
+  for (const earlier of joint.earlierFigures) {
+    state.known[earlier.figure] = earlier.published ? 1 : 0;
+    state.sensitive[earlier.figure] = earlier.sensitive ? 1 : 0;
+  }
+  const tableOf = extended(tableIndex(release), linear, 0);
+  const levels = extended(protectionLevels(release, k), linear, k);
+  for (const earlier of joint.earlierFigures) levels[earlier.figure] = earlier.level;
   const levelOf = (figure: number): number => levels[figure];
-  const cost = complementCost(release);
-  const figures = figureAccess(release, state, cost);
+  const cost = extended(complementCost(release), linear, 0);
+  const figures = figureAccess(linear, state, cost);
   const earlierVersions = (input.earlierVersions ?? []).length > 0;
-  const separated = protectTables(release, state, levelOf, figures, earlierVersions);
+  const separated = protectTables(release, state, levelOf, figures, earlierVersions, joint.linked);
+  const unproven = separated?.unproven ?? sensitiveFigures(state);
+  for (const earlier of joint.earlierFigures) if (earlier.sensitive) unproven.push(earlier.figure);
   const { value: suppression } = await sharedHighsRuntime.run((highs) =>
-    secondarySuppression(
-      highs,
-      release.linear,
-      state,
-      levelOf,
-      cost,
-      tableOf,
-      separated?.unproven ?? sensitiveFigures(state),
-    ),
+    secondarySuppression(highs, linear, state, levelOf, cost, tableOf, [...new Set(unproven)]),
   );
   separated?.applyCrossTabRule();
   const buildMilliseconds = performance.now() - started;
@@ -64,14 +72,14 @@ export async function protect(input: ProtectionInput): Promise<ProtectionResult>
   const auditStarted = performance.now();
   const attackerKnows = state.published.map((published, f) => published | state.known[f]);
   const { value: check } = await sharedHighsRuntime.run((highs) =>
-    checkProtection(highs, release.linear, attackerKnows, suppression.unproven, levelOf, { tableOf }),
+    checkProtection(highs, linear, attackerKnows, suppression.unproven, levelOf, { tableOf }),
   );
   const unprotected = [...check.unprotected.keys()];
   const exposed = [...(separated?.exposed ?? [])];
   if (unprotected.length > 0 && earlierVersions) {
     // What earlier versions alone expose: not protected even if everything else of this version were hidden.
     const { value: earlierAlone } = await sharedHighsRuntime.run((highs) =>
-      checkProtection(highs, release.linear, state.known, unprotected, levelOf, { tableOf }),
+      checkProtection(highs, linear, state.known, unprotected, levelOf, { tableOf }),
     );
     for (const figure of earlierAlone.unprotected.keys()) {
       unprotected.splice(unprotected.indexOf(figure), 1);
@@ -87,19 +95,29 @@ export async function protect(input: ProtectionInput): Promise<ProtectionResult>
     informationLoss: informationLoss(visibleFigures(state), release, state),
     audit: {
       passed: unprotected.length === 0,
-      unprotected: unprotected.map((f) => release.linear.ids[f]),
-      exposedByEarlierVersions: exposed.map((f) => release.linear.ids[f]),
+      unprotected: unprotected.map((f) => linear.ids[f]),
+      exposedByEarlierVersions: exposed.map((f) => linear.ids[f]),
       linearPrograms: suppression.linearPrograms + check.linearPrograms,
-      components: suppressedComponents(release.linear, attackerKnows).length,
+      components: suppressedComponents(linear, attackerKnows).length,
       milliseconds: performance.now() - auditStarted,
     },
     stats: {
       figures: state.hidden.reduce((count, hidden) => count + (1 - hidden), 0),
-      constraints: release.linear.wholes.length,
+      constraints: linear.wholes.length,
       buildMilliseconds,
       repairRounds: suppression.repairRounds,
     },
   };
+}
+
+/** A per-figure array of the current release, continued over the earlier versions' figures with `fill`. */
+function extended<T extends Int32Array | Float64Array>(array: T, linear: LinearModel, fill: number): T {
+  const length = linear.values.length;
+  if (array.length === length) return array;
+  const result = (array instanceof Int32Array ? new Int32Array(length) : new Float64Array(length)) as T;
+  result.fill(fill);
+  result.set(array);
+  return result;
 }
 
 function sensitiveFigures(state: SuppressionState): number[] {

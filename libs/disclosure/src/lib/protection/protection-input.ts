@@ -58,9 +58,17 @@ export interface CountRow {
   readonly count: number;
 }
 
-/** One earlier published version: the value of every figure it published, and the ids it suppressed. */
+/**
+ * One earlier published version: the counts it was computed from, the value of every figure it published, and
+ * the ids it suppressed. Its counts are needed because an attacker who kept it also knows its relations, and
+ * may know which units a correction changed (so which of its hidden figures kept their values).
+ */
 export interface EarlierVersion {
   readonly version: number;
+  /** The finest counts of that version, as in `counts`. */
+  readonly counts: readonly CountRow[];
+  /** The parameters it was protected with (default: the current ones); its own small groups stay protected. */
+  readonly parameters?: ProtectionParameters;
   readonly published: readonly { readonly id: string; readonly value: number }[];
   readonly suppressed: readonly string[];
 }

@@ -2,6 +2,7 @@ import { CrossTabBlocks } from './cross-tab-blocks';
 import type { FigureAccess, NetworkTable } from './network-table';
 import { releaseNetworks, type ReleaseNetwork } from './network-tables';
 import { REASON, type SuppressionState } from './primary-suppression';
+import type { LinearModel } from '../linear-release';
 import type { ReleaseModel } from './release-model';
 
 /** Rounds of cross-tab feedback (hiding more margins or blocks) before the rest is left to linear programming. */
@@ -28,6 +29,7 @@ export function protectTables(
   levelOf: (figure: number) => number,
   figures: FigureAccess,
   earlierVersions: boolean,
+  linked: Uint8Array,
 ): { unproven: number[]; exposed: number[]; applyCrossTabRule: () => void } | null {
   const networks = releaseNetworks(release);
   const crossTabs = CrossTabBlocks.of(release, networks);
@@ -61,10 +63,13 @@ export function protectTables(
         if (!figures.isFree(figure)) continue; // known from an earlier version: it cannot move
         const support = network.prove(arc, down, up, figures, true);
         if (support !== null) proofs.set(arc, support);
+        // A point that moves a figure an earlier version's relation holds may break that relation.
+        if (support !== null && state.sensitive[figure] && (linked[figure] || touches(network, support, linked)))
+          unproven.add(figure);
         // A margin that only had to make room for a cross-tab cell leaves that cell unproven instead.
         else if (state.sensitive[figure]) unproven.add(figure);
       }
-      if (round === 0) publishUnneeded(network, proofs, suppressedBefore, moves, figures);
+      if (round === 0) publishUnneeded(network, proofs, suppressedBefore, moves, figures, linked);
     }
 
     for (const crossTab of crossTabs) crossTab.enforce(figures);
@@ -101,6 +106,13 @@ export function protectTables(
     if (!feedback || round >= MAX_ROUNDS) break;
   }
   for (const crossTab of crossTabs) crossTab.enforce(figures);
+  // A cross-tab that an earlier version's relation holds: its fillings may break that relation.
+  for (const crossTab of crossTabs) {
+    const held = crossTab.heldBy(linked);
+    const recheck = [...(held.margins || held.cells ? crossTab.figures('cells') : [])];
+    if (held.cells) recheck.push(...crossTab.figures('margins'));
+    for (const figure of recheck) if (state.sensitive[figure]) unproven.add(figure);
+  }
   if (crossTabs.some((crossTab) => crossTab.hasKnownCellInHiddenBlock(figures))) {
     for (let figure = 0; figure < state.sensitive.length; figure++) if (state.sensitive[figure]) unproven.add(figure);
   }
@@ -155,6 +167,7 @@ function publishUnneeded(
   suppressedBefore: Uint8Array,
   moves: (figure: number) => [number, number],
   figures: FigureAccess,
+  linked: Uint8Array,
 ): void {
   const users = new Map<number, Set<number>>();
   const use = (target: number, support: readonly number[], add: boolean): void => {
@@ -180,7 +193,8 @@ function publishUnneeded(
     for (const target of users.get(arc) ?? []) {
       const [down, up] = moves(network.figures[target]);
       const support = network.prove(target, down, up, figures, false);
-      if (support === null) break;
+      // A new proof through a figure an earlier version's relation holds would not be checked again.
+      if (support === null || touches(network, support, linked)) break;
       renewed.push([target, support]);
     }
     if (renewed.length < (users.get(arc)?.size ?? 0)) {
@@ -195,9 +209,13 @@ function publishUnneeded(
   }
 }
 
+function touches(network: NetworkTable, support: readonly number[], linked: Uint8Array): boolean {
+  return support.some((arc) => linked[network.figures[arc]] === 1);
+}
+
 /** The release's figures as the networks and blocks see them, suppressing into `state`. */
-export function figureAccess(release: ReleaseModel, state: SuppressionState, cost: Float64Array): FigureAccess {
-  const values = release.linear.values;
+export function figureAccess(linear: LinearModel, state: SuppressionState, cost: Float64Array): FigureAccess {
+  const values = linear.values;
   return {
     value: (figure) => values[figure],
     isFree: (figure) => !state.published[figure] && !state.known[figure] && !state.hidden[figure],

@@ -58,8 +58,22 @@ export function validateInput(input: ProtectionInput): UnitTree {
   }
   for (const [i, version] of (input.earlierVersions ?? []).entries()) {
     const where = `earlierVersions[${i}]`;
-    if (!Array.isArray(version?.published) || !Array.isArray(version.suppressed)) {
-      fail(`${where} needs the lists "published" and "suppressed"`);
+    if (!Array.isArray(version?.published) || !Array.isArray(version.suppressed) || !Array.isArray(version.counts)) {
+      fail(`${where} needs the lists "counts", "published" and "suppressed"`);
+    }
+    const earlierRows = new Set<string>();
+    for (const [j, row] of version.counts.entries()) {
+      const key = validateRow(row, `${where}.counts[${j}]`, tree, attributes, dimensions);
+      if (earlierRows.has(key)) fail(`${where}.counts[${j}] repeats an earlier row (${key})`);
+      earlierRows.add(key);
+    }
+    if (version.parameters !== undefined) {
+      const { k: earlierK, minRespondents: earlierMinimum } = version.parameters;
+      if (!Number.isSafeInteger(earlierK) || earlierK < PARAMETER_FLOORS.k)
+        fail(`${where}.parameters.k is ${earlierK}`);
+      if (!Number.isSafeInteger(earlierMinimum) || earlierMinimum < earlierK) {
+        fail(`${where}.parameters.minRespondents is ${earlierMinimum}; it must be a whole number ≥ its k`);
+      }
     }
     for (const [j, figure] of version.published.entries()) {
       if (typeof figure?.id !== 'string' || !Number.isSafeInteger(figure.value) || figure.value < 0) {

@@ -212,10 +212,12 @@ export class RawCellStore {
   /**
    * The current cells of a period: for each unit, the cells of the upload its newest activation made
    * current (units whose data were rolled back to none have no cells). Ids as stored; for the release builder.
+   * With `dataVersion`, the cells that were current then (what an earlier release was computed from).
    */
   async currentCells(
     periodId: number,
     db: EntityManager = this.dataSource.manager,
+    dataVersion: number = Number.MAX_SAFE_INTEGER,
   ): Promise<
     {
       readonly unitId: number;
@@ -231,9 +233,9 @@ export class RawCellStore {
       `SELECT c.unit_id AS "unitId", c.measure, c.attribute_values AS "attributeValues",
               c.category_id AS "categoryId", c.category2_id AS "category2Id", c.count
        FROM (SELECT DISTINCT ON (unit_id) unit_id, upload_id FROM data_activation
-             WHERE period_id = $1 ORDER BY unit_id, seq DESC) AS a
+             WHERE period_id = $1 AND seq <= $2 ORDER BY unit_id, seq DESC) AS a
        JOIN raw_cell c ON c.upload_id = a.upload_id AND c.unit_id = a.unit_id`,
-      [periodId],
+      [periodId, dataVersion],
     );
   }
 

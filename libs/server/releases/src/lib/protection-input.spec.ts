@@ -156,9 +156,15 @@ describe('buildProtectionInput', () => {
     ]);
   });
 
-  it('passes the earlier versions on, for joint protection', () => {
-    const earlierVersions = [{ version: 1, published: [{ id: 'headcount|SV|*', value: 49 }], suppressed: ['x'] }];
-    expect(buildProtectionInput(data({ earlierVersions })).input.earlierVersions).toEqual(earlierVersions);
+  it('passes the earlier versions on with the counts they were computed from, for joint protection', () => {
+    const earlier = {
+      version: 1,
+      parameters: { k: 5, minRespondents: 10 },
+      published: [{ id: 'headcount|A2|*', value: 8 }],
+      suppressed: ['x'],
+    };
+    const input = buildProtectionInput(data({ earlierVersions: [{ ...earlier, cells: [cell(4, 1, 8)] }] })).input;
+    expect(input.earlierVersions).toEqual([{ ...earlier, counts: [{ unit: 'A2', measure: 'headcount', count: 8 }] }]);
   });
 
   it('refuses a period without data, data of a unit not valid then, or a unit whose parent ended', () => {

@@ -29,7 +29,12 @@ export interface PeriodData {
   readonly dimensions: readonly DimensionRow[];
   readonly cells: readonly CurrentCell[];
   readonly parameters: ProtectionParameters;
-  readonly earlierVersions: readonly EarlierVersion[];
+  readonly earlierVersions: readonly EarlierVersionData[];
+}
+
+/** A version published before, with the cells it was computed from (those current at its data version). */
+export interface EarlierVersionData extends Omit<EarlierVersion, 'counts'> {
+  readonly cells: readonly CurrentCell[];
 }
 
 /** The period's data do not make a release as they are; the message says what and where (never a count). */
@@ -73,8 +78,15 @@ export function buildProtectionInput(data: PeriodData): { input: ProtectionInput
   const usedUnits = new Set<number>();
   const usedAttributes = new Set<string>();
   const usedDimensions = new Set<string>();
-  const counts: CountRow[] = [];
-  for (const cell of data.cells) {
+  const countsOf = (cells: readonly CurrentCell[]): CountRow[] => {
+    const counts: CountRow[] = [];
+    for (const cell of cells) {
+      const row = rowOf(cell);
+      if (row !== null) counts.push(row);
+    }
+    return counts;
+  };
+  const rowOf = (cell: CurrentCell): CountRow | null => {
     const unit = unitsById.get(cell.unitId);
     if (!unit) {
       throw new ReleaseInputError(
@@ -85,7 +97,7 @@ export function buildProtectionInput(data: PeriodData): { input: ProtectionInput
     // Answers broken down by structural attributes are not part of a release yet: at the leaf level they are
     // nearly all below k or the minimum, and they tie every table into one large problem. Leaving them out is
     // exact, since no published figure then depends on them (see docs/disclosure.md).
-    if (cell.measure === 3 && cell.attributeValues.length > 0) continue;
+    if (cell.measure === 3 && cell.attributeValues.length > 0) return null;
     usedUnits.add(unit.id);
     const attributes: Record<string, string> = {};
     for (const id of cell.attributeValues) {
@@ -116,8 +128,14 @@ export function buildProtectionInput(data: PeriodData): { input: ProtectionInput
       row[categoryField] = category.category;
       usedDimensions.add(category.dimension);
     }
-    counts.push(row);
-  }
+    return row;
+  };
+  const counts = countsOf(data.cells);
+  // Earlier versions as an attacker who kept them sees them: their own counts, in the same terms.
+  const earlierVersions: EarlierVersion[] = data.earlierVersions.map(({ cells, ...version }) => ({
+    ...version,
+    counts: countsOf(cells),
+  }));
 
   // The units with data and all their ancestors; exactly one root.
   const tree = new Map<string, UnitNode>();
@@ -160,7 +178,7 @@ export function buildProtectionInput(data: PeriodData): { input: ProtectionInput
     ...(attributes.length > 0 ? { attributes } : {}),
     dimensions,
     counts,
-    ...(data.earlierVersions.length > 0 ? { earlierVersions: data.earlierVersions } : {}),
+    ...(earlierVersions.length > 0 ? { earlierVersions } : {}),
   };
   return { input, unitNames: new Map(data.units.map((unit) => [unit.code, unit.name])) };
 }

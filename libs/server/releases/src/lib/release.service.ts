@@ -23,12 +23,11 @@ import {
   type OrgUnitRow,
   type PeriodRow,
   ProtectionSettingsStore,
-  type PublishedVersion,
   ReleaseStore,
 } from '@vielfalt/server-persistence';
 import { RawCellStore } from '@vielfalt/server-raw-cells';
 import { DataSource, type EntityManager } from 'typeorm';
-import { buildProtectionInput, type CurrentCell, ReleaseInputError } from './protection-input';
+import { buildProtectionInput, type CurrentCell, type EarlierVersionData, ReleaseInputError } from './protection-input';
 import { ProtectionRunner } from './protection-runner';
 
 /** Everything a period's release is computed from, read in one transaction. */
@@ -40,7 +39,8 @@ interface PeriodSnapshot {
   readonly attributes: AttributeRow[];
   readonly dimensions: DimensionRow[];
   readonly settings: ProtectionSettings;
-  readonly earlier: PublishedVersion[];
+  /** The versions published before, each with the cells it was computed from. */
+  readonly earlier: EarlierVersionData[];
 }
 
 /** A release computed from a period's current data, not (yet) stored. */
@@ -288,7 +288,10 @@ export class ReleaseService {
     const attributes = await this.catalogue.attributes(db);
     const dimensions = await this.catalogue.dimensions(db);
     const settings = await this.settings.current(db);
-    const earlier = await this.releases.publishedVersions(period.id, db);
+    const earlier: EarlierVersionData[] = [];
+    for (const { dataVersion: itsData, ...version } of await this.releases.publishedVersions(period.id, db)) {
+      earlier.push({ ...version, cells: await this.rawCells.currentCells(period.id, db, itsData) });
+    }
     return { period, dataVersion, cells, units, attributes, dimensions, settings, earlier };
   }
 

@@ -46,9 +46,14 @@ export interface NewReleaseFigure {
   readonly suppression?: SuppressionReason;
 }
 
-/** What one earlier version of a period published: the values it showed, and the ids it suppressed. */
+/**
+ * What one earlier version of a period published: the values it showed and the ids it suppressed, with the data
+ * version and the settings it was computed from.
+ */
 export interface PublishedVersion {
   readonly version: number;
+  readonly dataVersion: number;
+  readonly parameters: { readonly k: number; readonly minRespondents: number };
   readonly published: { readonly id: string; readonly value: number }[];
   readonly suppressed: string[];
 }
@@ -116,10 +121,12 @@ export class ReleaseStore {
 
   /** Every version of a period published so far, oldest first, with its published values and suppressed ids. */
   async publishedVersions(periodId: number, db: EntityManager = this.dataSource.manager): Promise<PublishedVersion[]> {
-    const releases: { id: string; version: number }[] = await db.query(
-      'SELECT id, version FROM release WHERE period_id = $1 ORDER BY version',
-      [periodId],
-    );
+    const releases: { id: string; version: number; dataVersion: number; k: number; minRespondents: number }[] =
+      await db.query(
+        `SELECT id, version, data_version::int AS "dataVersion", k, min_respondents AS "minRespondents"
+         FROM release WHERE period_id = $1 ORDER BY version`,
+        [periodId],
+      );
     const versions: PublishedVersion[] = [];
     for (const release of releases) {
       const figures: { id: string; value: number | null }[] = await db.query(
@@ -128,6 +135,8 @@ export class ReleaseStore {
       );
       versions.push({
         version: release.version,
+        dataVersion: release.dataVersion,
+        parameters: { k: release.k, minRespondents: release.minRespondents },
         published: figures.flatMap((f) => (f.value === null ? [] : [{ id: f.id, value: f.value }])),
         suppressed: figures.flatMap((f) => (f.value === null ? [f.id] : [])),
       });

@@ -1,0 +1,111 @@
+import { linearModel, type LinearModel } from '../linear-release';
+import { protectionLevels } from './figure-weights';
+import { primarySuppression } from './primary-suppression';
+import type { ProtectionInput } from './protection-input';
+import { buildReleaseModel, type ReleaseModel } from './release-model';
+import { InvalidProtectionInputError, type UnitTree } from './validate-input';
+
+/** A figure of an earlier version whose value differs from the current one: a variable of its own. */
+export interface EarlierFigure {
+  /** Its index in the joint model. */
+  readonly figure: number;
+  /** That version published it: the attacker knows it. */
+  readonly published: boolean;
+  /** A small group of that version (by its parameters), still to be protected. */
+  readonly sensitive: boolean;
+  readonly level: number;
+  /** The table it belongs to (for neighbourhoods). */
+  readonly table: string;
+}
+
+/** The current release's model joined with what earlier versions tell an attacker who kept them. */
+export interface JointModel {
+  readonly linear: LinearModel;
+  readonly earlierFigures: readonly EarlierFigure[];
+  /**
+   * Per figure of the current release: 1 if an earlier version's relation ties it to figures of that version
+   * (a point that moves it must keep that relation too, which the networks do not check).
+   */
+  readonly linked: Uint8Array;
+}
+
+/**
+ * Joins the current release's model with the earlier versions' own models, as an attacker who kept them may:
+ * every relation of an earlier version over that version's true values, with the current variable wherever a
+ * figure kept its value (the attacker may know which units a correction changed, so that they are equal) and a
+ * variable of its own where it changed (named `v<version>:<id>`). What the earlier version published is known;
+ * its small groups by its own parameters stay sensitive, so a correction cannot reveal the old values either.
+ * Relations that hold among current variables alone are already in the current model and are not repeated.
+ */
+export function withEarlierVersions(input: ProtectionInput, tree: UnitTree, release: ReleaseModel): JointModel {
+  const current = release.linear;
+  const n = current.values.length;
+  const ids = [...current.ids];
+  const values = [...current.values];
+  const constraints: { whole: number; parts: number[] }[] = [];
+  for (let c = 0; c < current.wholes.length; c++) {
+    constraints.push({
+      whole: current.wholes[c],
+      parts: [...current.parts.subarray(current.partStart[c], current.partStart[c + 1])],
+    });
+  }
+  const signature = (whole: number, parts: readonly number[]) => `${whole}:${[...parts].sort((a, b) => a - b)}`;
+  const known = new Set(constraints.map(({ whole, parts }) => signature(whole, parts)));
+  const index = new Map(current.ids.map((id, f) => [id, f]));
+  const earlierFigures: EarlierFigure[] = [];
+  /** Variables of earlier versions by id and value: two versions with the same old value share one. */
+  const oldVariables = new Map<string, number>();
+  const linked = new Uint8Array(n);
+
+  for (const [v, version] of (input.earlierVersions ?? []).entries()) {
+    const parameters = version.parameters ?? input.parameters;
+    const earlier = buildReleaseModel({ ...input, counts: version.counts, earlierVersions: [] }, tree);
+    const state = primarySuppression(earlier, parameters, []);
+    const levels = protectionLevels(earlier, parameters.k);
+    const published = new Map(version.published.map(({ id, value }) => [id, value]));
+    const mapped = new Int32Array(earlier.linear.values.length);
+    for (let f = 0; f < mapped.length; f++) {
+      const id = earlier.linear.ids[f];
+      const value = earlier.linear.values[f];
+      const shown = published.get(id);
+      if (shown !== undefined && shown !== value) {
+        throw new InvalidProtectionInputError(
+          `earlierVersions[${v}] published ${id} with another value than its counts give`,
+        );
+      }
+      const same = index.get(id);
+      if (same !== undefined && current.values[same] === value) {
+        mapped[f] = same;
+        continue;
+      }
+      const key = `${id}=${value}`;
+      let variable = oldVariables.get(key);
+      if (variable === undefined) {
+        variable = ids.length;
+        oldVariables.set(key, variable);
+        ids.push(`v${version.version}:${id}`);
+        values.push(value);
+        const keyOf = earlier.keyOf[f];
+        earlierFigures.push({
+          figure: variable,
+          published: shown !== undefined,
+          sensitive: state.sensitive[f] === 1 && shown === undefined,
+          level: levels[f],
+          table: keyOf === -1 ? '' : earlier.keys[keyOf].table,
+        });
+      }
+      mapped[f] = variable;
+    }
+    const { wholes, partStart, parts } = earlier.linear;
+    for (let c = 0; c < wholes.length; c++) {
+      const whole = mapped[wholes[c]];
+      const members = [...parts.subarray(partStart[c], partStart[c + 1])].map((part) => mapped[part]);
+      const text = signature(whole, members);
+      if (known.has(text)) continue;
+      known.add(text);
+      constraints.push({ whole, parts: members });
+      for (const member of [whole, ...members]) if (member < n) linked[member] = 1;
+    }
+  }
+  return { linear: linearModel(ids, Float64Array.from(values), constraints), earlierFigures, linked };
+}
