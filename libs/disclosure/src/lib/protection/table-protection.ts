@@ -62,12 +62,14 @@ export function protectTables(
         if (figures.mayBecomeComplement(figure)) figures.suppress(figure);
         if (!figures.isFree(figure)) continue; // known from an earlier version: it cannot move
         const support = network.prove(arc, down, up, figures, true);
-        if (support !== null) proofs.set(arc, support);
+        if (support === null) {
+          // A margin that only had to make room for a cross-tab cell leaves that cell unproven instead.
+          if (state.sensitive[figure]) unproven.add(figure);
+          continue;
+        }
+        proofs.set(arc, support);
         // A point that moves a figure an earlier version's relation holds may break that relation.
-        if (support !== null && state.sensitive[figure] && (linked[figure] || touches(network, support, linked)))
-          unproven.add(figure);
-        // A margin that only had to make room for a cross-tab cell leaves that cell unproven instead.
-        else if (state.sensitive[figure]) unproven.add(figure);
+        if (state.sensitive[figure] && (linked[figure] || touches(network, support, linked))) unproven.add(figure);
       }
       if (round === 0) publishUnneeded(network, proofs, suppressedBefore, moves, figures, linked);
     }
