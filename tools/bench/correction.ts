@@ -5,7 +5,13 @@
  * (docs/disclosure.md, "Corrections"). Prints both times, their ratio, the share suppressed and the audit.
  * A measurement, not a test; inputs as in `bench:disclosure` (answers by attribute left out).
  */
-import { protect, type CountRow, type ProtectionInput, type ProtectionResult } from '@vielfalt/disclosure';
+import {
+  earlierVersionOf,
+  protect,
+  type CountRow,
+  type ProtectionInput,
+  type ProtectionResult,
+} from '@vielfalt/disclosure';
 import { parseArgs } from 'node:util';
 import { demoProtectionInput } from './demo-protection-input';
 import { SCALES, syntheticRelease } from './synthetic-release';
@@ -22,19 +28,11 @@ async function main(): Promise<void> {
     counts: full.counts.filter((row) => row.measure !== 'answers' || Object.keys(row.attributes ?? {}).length === 0),
   };
   const v1 = await timed(() => protect(first));
-  const shown = v1.result.tables.flatMap((table) => table.figures);
   const { counts, where } = corrected(first);
   const second: ProtectionInput = {
     ...first,
     counts,
-    earlierVersions: [
-      {
-        version: 1,
-        counts: first.counts,
-        published: shown.flatMap((f) => (f.value === null ? [] : [{ id: f.id, value: f.value }])),
-        suppressed: shown.filter((f) => f.value === null).map((f) => f.id),
-      },
-    ],
+    earlierVersions: [earlierVersionOf(1, first, v1.result)],
   };
   const v2 = await timed(() => protect(second));
   const line = (name: string, { seconds, result }: { seconds: number; result: ProtectionResult }) =>

@@ -11,6 +11,7 @@ export { AuditSolverError } from './lib/audit/highs-runtime';
 export { InvalidReleaseError, type Constraint, type Figure, type LinearRelease } from './lib/linear-release';
 // For npm run bench:disclosure only: the simple baseline it compares protect with.
 export { baselineProtection, type BaselineOutcome } from './lib/protection/baseline-suppression';
+export { earlierVersionOf } from './lib/protection/earlier-versions';
 export { InvalidProtectionInputError, protect } from './lib/protection/protect';
 export type * from './lib/protection/protection-input';
 export type * from './lib/protection/protection-result';

@@ -1,7 +1,8 @@
 import { linearModel, type LinearModel } from '../linear-release';
 import { protectionLevels } from './figure-weights';
 import { primarySuppression } from './primary-suppression';
-import type { ProtectionInput } from './protection-input';
+import type { EarlierVersion, ProtectionInput } from './protection-input';
+import type { ProtectionResult } from './protection-result';
 import { buildReleaseModel, type ReleaseModel } from './release-model';
 import { InvalidProtectionInputError, type UnitTree } from './validate-input';
 
@@ -108,4 +109,16 @@ export function withEarlierVersions(input: ProtectionInput, tree: UnitTree, rele
     }
   }
   return { linear: linearModel(ids, Float64Array.from(values), constraints), earlierFigures, linked };
+}
+
+/** What a published version is to the next one: its counts and settings, and what it showed and hid. */
+export function earlierVersionOf(version: number, input: ProtectionInput, result: ProtectionResult): EarlierVersion {
+  const figures = result.tables.flatMap((table) => table.figures);
+  return {
+    version,
+    counts: input.counts,
+    parameters: input.parameters,
+    published: figures.flatMap((f) => (f.value === null ? [] : [{ id: f.id, value: f.value }])),
+    suppressed: figures.filter((f) => f.value === null).map((f) => f.id),
+  };
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { auditRelease } from '../audit/audit-release';
 import { attackOf, jointlyUnprotected, unprotected } from './attacker.spec';
+import { earlierVersionOf } from './earlier-versions';
 import { protect } from './protect';
 import type { CountRow, DimensionSpec, ProtectionInput, UnitNode } from './protection-input';
 import type { ProtectionResult } from './protection-result';
@@ -202,19 +203,7 @@ describe('protect on random small hierarchical releases', () => {
           (from as { count: number }).count -= moved;
           (to as { count: number }).count += moved;
           const v1 = await protect(v1Input);
-          const shown = v1.tables.flatMap((table) => table.figures);
-          const input: ProtectionInput = {
-            ...v1Input,
-            counts,
-            earlierVersions: [
-              {
-                version: 1,
-                counts: v1Input.counts,
-                published: shown.flatMap((f) => (f.value === null ? [] : [{ id: f.id, value: f.value }])),
-                suppressed: shown.filter((f) => f.value === null).map((f) => f.id),
-              },
-            ],
-          };
+          const input: ProtectionInput = { ...v1Input, counts, earlierVersions: [earlierVersionOf(1, v1Input, v1)] };
           const result = await protect(input);
           const problems = await problemsOf(input, result);
           problems.push(
@@ -231,20 +220,11 @@ describe('protect on random small hierarchical releases', () => {
     await fc.assert(
       fc.asyncProperty(smallRelease, async (original) => {
         const first = await protect(original);
-        const figures = first.tables.flatMap((table) => table.figures);
         const { k, minRespondents } = original.parameters;
         const input: ProtectionInput = {
           ...original,
           parameters: { k: Math.min(k + 1, minRespondents), minRespondents },
-          earlierVersions: [
-            {
-              version: 1,
-              counts: original.counts,
-              parameters: original.parameters,
-              published: figures.flatMap((f) => (f.value === null ? [] : [{ id: f.id, value: f.value }])),
-              suppressed: figures.filter((f) => f.value === null).map((f) => f.id),
-            },
-          ],
+          earlierVersions: [earlierVersionOf(1, original, first)],
         };
         const problems = await problemsOf(input);
         if (problems.length > 0) throw new Error(problems.join('\n'));

@@ -1,4 +1,5 @@
 import { attackOf, exactIntervals, jointlyUnprotected, threeLeaves, unprotected } from './attacker.spec';
+import { earlierVersionOf } from './earlier-versions';
 import { protect } from './protect';
 import type { ProtectionInput } from './protection-input';
 import type { InformationLoss, ProtectedFigure, ProtectionResult, SuppressionReason } from './protection-result';
@@ -354,18 +355,7 @@ describe('protect with earlier versions', () => {
     // minus version 2's tell how A changed; with what version 1 published, that may pin A's new and old values.
     const v1Input = threeLeaves({ A: [10, 9, 3], B: [9, 6, 5], C: [7, 7, 6] });
     const v1 = await protect(v1Input);
-    const shown = v1.tables.flatMap((table) => table.figures);
-    const withEarlier: ProtectionInput = {
-      ...input,
-      earlierVersions: [
-        {
-          version: 1,
-          counts: v1Input.counts,
-          published: shown.flatMap((f) => (f.value === null ? [] : [{ id: f.id, value: f.value }])),
-          suppressed: shown.filter((f) => f.value === null).map((f) => f.id),
-        },
-      ],
-    };
+    const withEarlier: ProtectionInput = { ...input, earlierVersions: [earlierVersionOf(1, v1Input, v1)] };
 
     const result = await protect(withEarlier);
 
@@ -381,15 +371,7 @@ describe('protect with earlier versions', () => {
     const raised: ProtectionInput = {
       ...input,
       parameters: { k: 8, minRespondents: 8 },
-      earlierVersions: [
-        {
-          version: 1,
-          counts: input.counts,
-          parameters: input.parameters,
-          published: figures.flatMap((f) => (f.value === null ? [] : [{ id: f.id, value: f.value }])),
-          suppressed: figures.filter((f) => f.value === null).map((f) => f.id),
-        },
-      ],
+      earlierVersions: [earlierVersionOf(1, input, v1)],
     };
 
     const v2 = await protect(raised);
