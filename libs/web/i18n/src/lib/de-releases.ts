@@ -61,6 +61,8 @@ export const deReleases = {
       'Eine Veröffentlichung ist der geschützte, unveränderliche Stand einer Erhebungswelle, den alle Diagramme und Exporte lesen. Prüfen Sie zuerst die Vorschau: was gesperrt wird und warum.',
     compute: 'Vorschau berechnen',
     computing: 'Vorschau wird berechnet …',
+    computingHint:
+      'Eine Korrektur wird zusammen mit den schon veröffentlichten Versionen geschützt; das kann bis zu einer Minute dauern.',
     previewTitle: 'Vorschau: {{period}}',
     facts: {
       version: 'Version',

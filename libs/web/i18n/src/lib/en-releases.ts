@@ -61,6 +61,8 @@ export const enReleases: Dictionary['releases'] = {
       'A release is the protected, unchangeable state of a survey wave that every chart and export reads. Check the preview first: what is suppressed and why.',
     compute: 'Compute the preview',
     computing: 'Computing the preview …',
+    computingHint:
+      'A correction is protected together with the versions already published; this can take up to a minute.',
     previewTitle: 'Preview: {{period}}',
     facts: {
       version: 'Version',
