@@ -163,75 +163,94 @@ const releaseWithAttribute: fc.Arbitrary<ProtectionInput> = fc
     return { ...input, attributes: [{ key: 'g', values: ['g1', 'g2'] }], counts: [...input.counts, ...extra] };
   });
 
+/** Generous: each property runs dozens of releases through exact linear programs, on a busy 2-core machine. */
+const PROPERTY_TIMEOUT = 60_000;
+
 describe('protect on random small hierarchical releases', () => {
-  it('never throws, publishes true values, passes its audit, and is protected against an independent exact attack', async () => {
-    await fc.assert(
-      fc.asyncProperty(smallRelease, async (input) => {
-        const problems = await problemsOf(input);
-        if (problems.length > 0) throw new Error(problems.join('\n'));
-      }),
-      { numRuns: 60 },
-    );
-  });
-
-  it('does the same with figures broken down by a structural attribute', async () => {
-    await fc.assert(
-      fc.asyncProperty(releaseWithAttribute, async (input) => {
-        const problems = await problemsOf(input);
-        if (problems.length > 0) throw new Error(problems.join('\n'));
-      }),
-      { numRuns: 40 },
-    );
-  });
-
-  it('protects a correction of one leaf against an attacker who kept the first version', async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        smallRelease,
-        fc.nat({ max: 20 }),
-        fc.integer({ min: 1, max: 4 }),
-        async (v1Input, pick, moved) => {
-          // Version 2: `moved` respondents of one leaf change their answer of s (no cross-tab, which would change too).
-          fc.pre(!v1Input.dimensions.some((dimension) => dimension.key === 't'));
-          const counts = v1Input.counts.map((row) => ({ ...row }));
-          const leaves = [...new Set(counts.map((row) => row.unit))];
-          const leaf = leaves[pick % leaves.length];
-          const s = counts.filter((row) => row.unit === leaf && row.measure === 'answers' && row.dimension === 's');
-          const from = s.find((row) => row.count >= moved);
-          const to = s.find((row) => row !== from);
-          fc.pre(from !== undefined && to !== undefined);
-          (from as { count: number }).count -= moved;
-          (to as { count: number }).count += moved;
-          const v1 = await protect(v1Input);
-          const input: ProtectionInput = { ...v1Input, counts, earlierVersions: [earlierVersionOf(1, v1Input, v1)] };
-          const result = await protect(input);
-          const problems = await problemsOf(input, result);
-          problems.push(
-            ...(await jointlyUnprotected(v1Input, v1, input, result)).map((id) => `${id} is open to both versions`),
-          );
+  it(
+    'never throws, publishes true values, passes its audit, and is protected against an independent exact attack',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(smallRelease, async (input) => {
+          const problems = await problemsOf(input);
           if (problems.length > 0) throw new Error(problems.join('\n'));
-        },
-      ),
-      { numRuns: 40 },
-    );
-  });
+        }),
+        { numRuns: 60 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
-  it('does the same for a correction published after k was raised by one', async () => {
-    await fc.assert(
-      fc.asyncProperty(smallRelease, async (original) => {
-        const first = await protect(original);
-        const { k, minRespondents } = original.parameters;
-        const input: ProtectionInput = {
-          ...original,
-          parameters: { k: Math.min(k + 1, minRespondents), minRespondents },
-          earlierVersions: [earlierVersionOf(1, original, first)],
-        };
-        const problems = await problemsOf(input);
-        if (problems.length > 0) throw new Error(problems.join('\n'));
-      }),
-      { numRuns: 30 },
-    );
-  });
+  it(
+    'does the same with figures broken down by a structural attribute',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(releaseWithAttribute, async (input) => {
+          const problems = await problemsOf(input);
+          if (problems.length > 0) throw new Error(problems.join('\n'));
+        }),
+        { numRuns: 40 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
+
+  it(
+    'protects a correction of one leaf against an attacker who kept the first version',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          smallRelease,
+          fc.nat({ max: 20 }),
+          fc.integer({ min: 1, max: 4 }),
+          async (v1Input, pick, moved) => {
+            // Version 2: `moved` respondents of one leaf change their answer of s (no cross-tab, which would change too).
+            fc.pre(!v1Input.dimensions.some((dimension) => dimension.key === 't'));
+            const counts = v1Input.counts.map((row) => ({ ...row }));
+            const leaves = [...new Set(counts.map((row) => row.unit))];
+            const leaf = leaves[pick % leaves.length];
+            const s = counts.filter((row) => row.unit === leaf && row.measure === 'answers' && row.dimension === 's');
+            const from = s.find((row) => row.count >= moved);
+            const to = s.find((row) => row !== from);
+            fc.pre(from !== undefined && to !== undefined);
+            (from as { count: number }).count -= moved;
+            (to as { count: number }).count += moved;
+            const v1 = await protect(v1Input);
+            const input: ProtectionInput = { ...v1Input, counts, earlierVersions: [earlierVersionOf(1, v1Input, v1)] };
+            const result = await protect(input);
+            const problems = await problemsOf(input, result);
+            problems.push(
+              ...(await jointlyUnprotected(v1Input, v1, input, result)).map((id) => `${id} is open to both versions`),
+            );
+            if (problems.length > 0) throw new Error(problems.join('\n'));
+          },
+        ),
+        { numRuns: 40 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
+
+  it(
+    'does the same for a correction published after k was raised by one',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(smallRelease, async (original) => {
+          const first = await protect(original);
+          const { k, minRespondents } = original.parameters;
+          const input: ProtectionInput = {
+            ...original,
+            parameters: { k: Math.min(k + 1, minRespondents), minRespondents },
+            earlierVersions: [earlierVersionOf(1, original, first)],
+          };
+          const problems = await problemsOf(input);
+          if (problems.length > 0) throw new Error(problems.join('\n'));
+        }),
+        { numRuns: 30 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 });
 
 /** Everything wrong with the result of `protect` for an input, in words (empty: nothing). */
