@@ -218,7 +218,9 @@ export async function jointlyUnprotected(
       const interval = intervals.get(name(id));
       return !interval || interval.lo > 0 || interval.hi < (attack.levels.get(id) as number);
     });
-  return [...open(now, (id) => id), ...open(before, old).map(old)].filter(
+  // A figure of version 1 that kept its value is the current one (named as such in the exposed list).
+  const name = (id: string) => (now.values.get(id) === before.values.get(id) ? id : old(id));
+  return [...open(now, (id) => id), ...open(before, old).map(name)].filter(
     (id) => !result.audit.exposedByEarlierVersions.includes(id),
   );
 }

@@ -146,24 +146,22 @@ export class CrossTabBlocks {
     return known(this.release.figureAt(unit, this.keysA[i])) || known(this.release.figureAt(unit, this.keysB[j]));
   }
 
-  /** Its cells of every unit, or the figures of A and B of every unit that has cells. */
-  figures(which: 'cells' | 'margins'): number[] {
+  /** Its cells, of every unit. */
+  allCells(): number[] {
     const found: number[] = [];
-    for (let unit = 0; unit < this.release.tree.codes.length; unit++) {
-      const cells = this.cells(unit);
-      if (cells.length === 0) continue;
-      if (which === 'cells') found.push(...cells);
-      else for (const key of [...this.keysA, ...this.keysB]) found.push(this.release.figureAt(unit, key));
-    }
+    for (let unit = 0; unit < this.release.tree.codes.length; unit++) found.push(...this.cells(unit));
     return found;
   }
 
-  /** Whether any of its cells, or of its margins, is marked. */
-  heldBy(marked: Uint8Array): { cells: boolean; margins: boolean } {
-    return {
-      cells: this.figures('cells').some((figure) => marked[figure] === 1),
-      margins: this.figures('margins').some((figure) => marked[figure] === 1),
-    };
+  /** The tables of A and B: their proofs' points move its margins, and its cells' proofs move theirs. */
+  get dimensions(): readonly ReleaseNetwork[] {
+    return [this.networkA, this.networkB];
+  }
+
+  /** Whether any of its cells, or any figure of A's or B's table (in any unit), is marked. */
+  heldBy(marked: Uint8Array): boolean {
+    const marks = (figure: number) => marked[figure] === 1;
+    return this.allCells().some(marks) || this.dimensions.some(({ network }) => network.figures.some(marks));
   }
 
   /** A unit's cells, row by row (empty if it has none). */

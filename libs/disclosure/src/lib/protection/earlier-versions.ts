@@ -15,14 +15,17 @@ export interface EarlierFigure {
   /** A small group of that version (by its parameters), still to be protected. */
   readonly sensitive: boolean;
   readonly level: number;
-  /** The table it belongs to (for neighbourhoods). */
-  readonly table: string;
 }
 
 /** The current release's model joined with what earlier versions tell an attacker who kept them. */
 export interface JointModel {
   readonly linear: LinearModel;
   readonly earlierFigures: readonly EarlierFigure[];
+  /**
+   * Current figures that kept their value and were a small group of an earlier version (by its parameters):
+   * they stay sensitive, held to the higher of the two levels, so that version's promise holds.
+   */
+  readonly earlierSmallGroups: readonly { readonly figure: number; readonly level: number }[];
   /**
    * Per figure of the current release: 1 if an earlier version's relation ties it to figures of that version
    * (a point that moves it must keep that relation too, which the networks do not check).
@@ -54,6 +57,7 @@ export function withEarlierVersions(input: ProtectionInput, tree: UnitTree, rele
   const known = new Set(constraints.map(({ whole, parts }) => signature(whole, parts)));
   const index = new Map(current.ids.map((id, f) => [id, f]));
   const earlierFigures: EarlierFigure[] = [];
+  const earlierSmallGroups: { figure: number; level: number }[] = [];
   /** Variables of earlier versions by id and value: two versions with the same old value share one. */
   const oldVariables = new Map<string, number>();
   const linked = new Uint8Array(n);
@@ -77,6 +81,7 @@ export function withEarlierVersions(input: ProtectionInput, tree: UnitTree, rele
       const same = index.get(id);
       if (same !== undefined && current.values[same] === value) {
         mapped[f] = same;
+        if (state.sensitive[f] && shown === undefined) earlierSmallGroups.push({ figure: same, level: levels[f] });
         continue;
       }
       const key = `${id}=${value}`;
@@ -86,13 +91,11 @@ export function withEarlierVersions(input: ProtectionInput, tree: UnitTree, rele
         oldVariables.set(key, variable);
         ids.push(`v${version.version}:${id}`);
         values.push(value);
-        const keyOf = earlier.keyOf[f];
         earlierFigures.push({
           figure: variable,
           published: shown !== undefined,
           sensitive: state.sensitive[f] === 1 && shown === undefined,
           level: levels[f],
-          table: keyOf === -1 ? '' : earlier.keys[keyOf].table,
         });
       }
       mapped[f] = variable;
@@ -108,7 +111,12 @@ export function withEarlierVersions(input: ProtectionInput, tree: UnitTree, rele
       for (const member of [whole, ...members]) if (member < n) linked[member] = 1;
     }
   }
-  return { linear: linearModel(ids, Float64Array.from(values), constraints), earlierFigures, linked };
+  return {
+    linear: linearModel(ids, Float64Array.from(values), constraints),
+    earlierFigures,
+    earlierSmallGroups,
+    linked,
+  };
 }
 
 /** What a published version is to the next one: its counts and settings, and what it showed and hid. */

@@ -204,17 +204,29 @@ describe('protect on random small hierarchical releases', () => {
           fc.nat({ max: 20 }),
           fc.integer({ min: 1, max: 4 }),
           async (v1Input, pick, moved) => {
-            // Version 2: `moved` respondents of one leaf change their answer of s (no cross-tab, which would change too).
-            fc.pre(!v1Input.dimensions.some((dimension) => dimension.key === 't'));
+            // Version 2: `moved` respondents of one leaf change their answer of s, within one column of its cross-tab.
             const counts = v1Input.counts.map((row) => ({ ...row }));
             const leaves = [...new Set(counts.map((row) => row.unit))];
             const leaf = leaves[pick % leaves.length];
-            const s = counts.filter((row) => row.unit === leaf && row.measure === 'answers' && row.dimension === 's');
-            const from = s.find((row) => row.count >= moved);
+            const mine = (row: CountRow) => row.unit === leaf && row.measure === 'answers' && row.dimension === 's';
+            const s = counts.filter((row) => mine(row) && row.dimension2 === undefined);
+            const cells = counts.filter((row) => mine(row) && row.dimension2 === 't');
+            const movable = (row: CountRow) =>
+              row.count >= moved &&
+              (cells.length === 0 || cells.some((cell) => cell.category === row.category && cell.count >= moved));
+            const from = s.find(movable);
             const to = s.find((row) => row !== from);
-            fc.pre(from !== undefined && to !== undefined);
-            (from as { count: number }).count -= moved;
-            (to as { count: number }).count += moved;
+            if (from === undefined || to === undefined) return;
+            const change = (row: CountRow, by: number) => ((row as { count: number }).count += by);
+            change(from, -moved);
+            change(to, moved);
+            const cell = cells.find((c) => c.category === from.category && c.count >= moved);
+            if (cell) {
+              change(cell, -moved);
+              const partner = cells.find((c) => c.category === to.category && c.category2 === cell.category2);
+              if (partner) change(partner, moved);
+              else counts.push({ ...cell, category: to.category, count: moved });
+            }
             const v1 = await protect(v1Input);
             const input: ProtectionInput = { ...v1Input, counts, earlierVersions: [earlierVersionOf(1, v1Input, v1)] };
             const result = await protect(input);

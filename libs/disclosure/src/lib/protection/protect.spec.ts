@@ -1,7 +1,7 @@
 import { attackOf, exactIntervals, jointlyUnprotected, threeLeaves, unprotected } from './attacker.spec';
 import { earlierVersionOf } from './earlier-versions';
 import { protect } from './protect';
-import type { ProtectionInput } from './protection-input';
+import type { CountRow, ProtectionInput } from './protection-input';
 import type { InformationLoss, ProtectedFigure, ProtectionResult, SuppressionReason } from './protection-result';
 
 const k = 5;
@@ -361,6 +361,57 @@ describe('protect with earlier versions', () => {
 
     expect(result.audit.passed).toBeTrue();
     expect(await jointlyUnprotected(v1Input, v1, withEarlier, result)).toEqual([]);
+  });
+
+  it('sends a cross-tab whose figures version 1 holds to linear programming with both its tables, in every unit', async () => {
+    // Found by a review: U1.0 sends no cross-tab. Its network proof moved figures of U1.1, whose cross-tab cells
+    // version 1's relations hold; only units with the cross-tab were checked again, and the attacker holding
+    // both versions pinned U1.0's s=c2 (1) to [1, 1].
+    const leaf = (unit: string, s: number[], t: number[], cross: number[] = []): CountRow[] => [
+      { unit, measure: 'respondents', count: s[0] + s[1] + s[2] },
+      ...s.map((count, c): CountRow => ({ unit, measure: 'answers', dimension: 's', category: `c${c}`, count })),
+      ...t.map((count, c): CountRow => ({ unit, measure: 'answers', dimension: 't', category: 'xy'[c], count })),
+      ...cross.map((count, cell): CountRow => ({
+        unit,
+        measure: 'answers',
+        dimension: 's',
+        category: `c${Math.floor(cell / 2)}`,
+        dimension2: 't',
+        category2: 'xy'[cell % 2],
+        count,
+      })),
+    ];
+    const release = (counts: CountRow[]): ProtectionInput => ({
+      parameters: { k: 3, minRespondents: 5 },
+      units: [
+        { code: 'R', parent: null },
+        { code: 'U0', parent: 'R' },
+        { code: 'U1', parent: 'R' },
+        { code: 'U1.0', parent: 'U1' },
+        { code: 'U1.1', parent: 'U1' },
+      ],
+      dimensions: [
+        { key: 's', choice: 'single', categories: ['c0', 'c1', 'c2'] },
+        { key: 't', choice: 'single', categories: ['x', 'y'] },
+      ],
+      counts,
+    });
+    const u0 = leaf('U0', [2, 6, 4], [7, 5], [1, 1, 2, 4, 4, 0]);
+    const v1Input = release([
+      ...u0,
+      ...leaf('U1.0', [3, 4, 0], [1, 6]),
+      ...leaf('U1.1', [2, 7, 6], [9, 6], [2, 0, 4, 3, 3, 3]),
+    ]);
+    const v1 = await protect(v1Input);
+    const v2Input: ProtectionInput = {
+      ...release([...u0, ...leaf('U1.0', [3, 3, 1], [1, 6]), ...leaf('U1.1', [2, 6, 7], [8, 7], [2, 0, 3, 3, 3, 4])]),
+      earlierVersions: [earlierVersionOf(1, v1Input, v1)],
+    };
+
+    const v2 = await protect(v2Input);
+
+    expect(v2.audit.passed).toBeTrue();
+    expect(await jointlyUnprotected(v1Input, v1, v2Input, v2)).toEqual([]);
   });
 
   it('after k was raised, passes and lists as exposed exactly what version 1 already narrowed', async () => {

@@ -54,6 +54,10 @@ export async function protect(input: ProtectionInput): Promise<ProtectionResult>
   const tableOf = extended(tableIndex(release), linear, 0);
   const levels = extended(protectionLevels(release, k), linear, k);
   for (const earlier of joint.earlierFigures) levels[earlier.figure] = earlier.level;
+  for (const { figure, level } of joint.earlierSmallGroups) {
+    state.sensitive[figure] = 1;
+    levels[figure] = Math.max(levels[figure], level);
+  }
   const levelOf = (figure: number): number => levels[figure];
   const cost = extended(complementCost(release), linear, 0);
   const figures = figureAccess(linear, state, cost);

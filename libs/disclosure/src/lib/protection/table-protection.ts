@@ -108,12 +108,22 @@ export function protectTables(
     if (!feedback || round >= MAX_ROUNDS) break;
   }
   for (const crossTab of crossTabs) crossTab.enforce(figures);
-  // A cross-tab that an earlier version's relation holds: its fillings may break that relation.
-  for (const crossTab of crossTabs) {
-    const held = crossTab.heldBy(linked);
-    const recheck = [...(held.margins || held.cells ? crossTab.figures('cells') : [])];
-    if (held.cells) recheck.push(...crossTab.figures('margins'));
-    for (const figure of recheck) if (state.sensitive[figure]) unproven.add(figure);
+  // A cross-tab that an earlier version's relation holds (a cell, or any figure of its two tables): its fillings
+  // and its cells' points move figures the networks do not check. Its cells and both its tables, in every unit,
+  // go to linear programming, and so does every cross-tab that shares a table with it.
+  const held = new Set(crossTabs.filter((crossTab) => crossTab.heldBy(linked)));
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const crossTab of crossTabs) {
+      if (held.has(crossTab)) continue;
+      if (![...held].some((other) => other.dimensions.some((table) => crossTab.dimensions.includes(table)))) continue;
+      held.add(crossTab);
+      grew = true;
+    }
+  }
+  for (const crossTab of held) {
+    const tables = crossTab.dimensions.flatMap(({ network }) => [...network.figures]);
+    for (const figure of [...crossTab.allCells(), ...tables]) if (state.sensitive[figure]) unproven.add(figure);
   }
   if (crossTabs.some((crossTab) => crossTab.hasKnownCellInHiddenBlock(figures))) {
     for (let figure = 0; figure < state.sensitive.length; figure++) if (state.sensitive[figure]) unproven.add(figure);
