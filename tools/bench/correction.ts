@@ -37,7 +37,8 @@ async function main(): Promise<void> {
   const v2 = await timed(() => protect(second));
   const line = (name: string, { seconds, result }: { seconds: number; result: ProtectionResult }) =>
     `${name.padEnd(11)}${seconds.toFixed(2).padStart(7)} s   ${(100 * result.informationLoss.suppressedShare).toFixed(1)} % ` +
-    `suppressed, audit ${result.audit.passed ? 'passed' : 'FAILED'}, ${result.audit.linearPrograms} LPs`;
+    `suppressed, audit ${result.audit.passed ? 'passed' : 'FAILED'}, ${result.audit.linearPrograms} LPs, ` +
+    `${result.audit.exposedByEarlierVersions.length} exposed by the earlier version`;
   say(`bench:correction: ${values.scale}; ${where}`);
   say(line('version 1', v1));
   say(line('version 2', v2));

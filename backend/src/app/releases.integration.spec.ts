@@ -172,7 +172,8 @@ describe('releases', () => {
           expect(Object.keys(loss).sort()).toEqual(['figures', 'peopleWeightedShare', 'suppressed', 'suppressedShare']);
         }
       }
-      for (const view of [v1, first]) expect(Object.keys(view.audit).sort()).toEqual(['passed', 'unprotectedCount']);
+      for (const view of [v1, first])
+        expect(Object.keys(view.audit).sort()).toEqual(['narrowedByEarlierVersions', 'passed', 'unprotectedCount']);
       // The audit log (the staff council reads it): nothing by reason, and nothing computed from data that a
       // preview shows but may never be published.
       const events = await sql(`SELECT action, details FROM audit_event WHERE action LIKE 'release.%'`);

@@ -71,11 +71,26 @@ export interface ReleaseAuditView {
   readonly passed: boolean;
   /** 0 once published; above 0 only in a preview that cannot be published (a fault to report). */
   readonly unprotectedCount: number;
+  /**
+   * Together with the versions published before, some suppressed figures can be narrowed beyond what the
+   * settings allow, whatever this version hides (settings raised since, or what a correction changed). Only
+   * whether, not how many: readers can find the narrowed figures themselves, but not which of them are small.
+   */
+  readonly narrowedByEarlierVersions: boolean;
 }
 
-/** The audit as readers may see it (releases stored before 6 December 2026 hold more). */
-export function releaseAuditView(audit: ReleaseAuditView): ReleaseAuditView {
-  return { passed: audit.passed, unprotectedCount: audit.unprotectedCount };
+/** The audit as readers may see it (releases stored before 6 December 2026 hold more, or a count). */
+export function releaseAuditView(
+  audit: Omit<ReleaseAuditView, 'narrowedByEarlierVersions'> & {
+    readonly narrowedByEarlierVersions?: boolean;
+    readonly exposedByEarlierVersions?: number;
+  },
+): ReleaseAuditView {
+  return {
+    passed: audit.passed,
+    unprotectedCount: audit.unprotectedCount,
+    narrowedByEarlierVersions: audit.narrowedByEarlierVersions ?? (audit.exposedByEarlierVersions ?? 0) > 0,
+  };
 }
 
 /**

@@ -351,6 +351,7 @@ export class ReleaseService {
       audit: {
         passed: result.audit.passed,
         unprotectedCount: result.audit.unprotected.length,
+        narrowedByEarlierVersions: result.audit.exposedByEarlierVersions.length > 0,
       },
     };
   }

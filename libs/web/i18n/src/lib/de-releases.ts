@@ -37,6 +37,8 @@ export const deReleases = {
     failed: 'nicht bestanden',
     passedText:
       'Schutzprüfung bestanden: Für jeden gesperrten Wert ist nachgewiesen, dass er sich aus den veröffentlichten Zahlen (auch früherer Versionen) nicht enger als auf 0 bis k eingrenzen lässt.',
+    narrowedText:
+      'Zusammen mit den früher veröffentlichten Versionen lassen sich einzelne gesperrte Werte enger eingrenzen, als die Einstellungen erlauben; keine Sperrung in dieser Version kann das verhindern (höhere Einstellungen seither, oder was die Korrektur geändert hat). Veröffentlichen Sie eine Korrektur nur, wenn sie nötig ist.',
     failedText:
       'Schutzprüfung nicht bestanden: {{count}} gesperrte Werte ließen sich aus den veröffentlichten Zahlen zu genau eingrenzen. Dieser Stand kann nicht veröffentlicht werden; bitte wenden Sie sich an die IT.',
   },

@@ -37,6 +37,8 @@ export const enReleases: Dictionary['releases'] = {
     failed: 'failed',
     passedText:
       'Protection audit passed: for every suppressed figure it is proven that the published figures (of earlier versions too) cannot narrow it down to less than 0 to k.',
+    narrowedText:
+      'Together with the versions published before, some suppressed figures can be narrowed further than the settings allow; no suppression in this version can prevent it (settings raised since, or what the correction changed). Publish a correction only if it is needed.',
     failedText:
       'Protection audit failed: {{count}} suppressed figures could be narrowed down too far from the published figures. This state cannot be published; please contact IT.',
   },

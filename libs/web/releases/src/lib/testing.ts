@@ -66,7 +66,7 @@ export const testPreview = (changes: Partial<ReleasePreview> = {}): ReleasePrevi
   informationLoss: loss(280, 30),
   tables: testTables,
   unitsWithoutBreakdown: [{ unitCode: 'TEST-3', unitName: 'Testamt 3', reason: 'min-respondents' }],
-  audit: { passed: true, unprotectedCount: 0 },
+  audit: { passed: true, unprotectedCount: 0, narrowedByEarlierVersions: false },
   earlierVersions: 0,
   ...changes,
 });
@@ -83,7 +83,7 @@ export const testRelease = (version: number, changes: Partial<ReleaseView> = {})
   informationLoss: loss(280, 30),
   tables: testTables,
   unitsWithoutBreakdown: [],
-  audit: { passed: true, unprotectedCount: 0 },
+  audit: { passed: true, unprotectedCount: 0, narrowedByEarlierVersions: false },
   superseded: false,
   ...changes,
 });

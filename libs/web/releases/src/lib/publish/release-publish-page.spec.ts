@@ -87,6 +87,7 @@ describe('ReleasePublishPage', () => {
     expect(text(byTestId('release-preview-settings'))).toBe('k = 5, mindestens 10 Teilnehmende');
     expect(text(byTestId('release-preview-audit'))).toBe('bestanden');
     expect(text(byTestId('release-preview-loss'))).toBe('10,7 % der Werte gesperrt (5,4 % nach Personen gewichtet)');
+    expect(byTestId('release-audit-narrowed')).toBeNull();
     expect(text(byTestId('release-audit-text'))).toContain('Schutzprüfung bestanden');
     expect(byTestId('release-preview-correction')).toBeNull();
 
@@ -323,6 +324,16 @@ describe('ReleasePublishPage', () => {
     expect(byTestId('release-preview-correction')).toBeNull();
   });
 
+  it('says, without a number, when earlier versions let some suppressed figures be narrowed beyond the settings', async () => {
+    await render();
+    await showPreview(testPreview({ audit: { passed: true, unprotectedCount: 0, narrowedByEarlierVersions: true } }));
+
+    const warning = text(byTestId('release-audit-narrowed'));
+    expect(warning).toContain('Zusammen mit den früher veröffentlichten Versionen');
+    expect(warning).not.toMatch(/\d/);
+    expect(byTestId('release-publish')).not.toBeNull();
+  });
+
   const crossTab = (share: number): ReleaseTableSummary => ({
     id: 'crossTab:migration_history:languages',
     kind: 'crossTab',
@@ -349,7 +360,7 @@ describe('ReleasePublishPage', () => {
 
   it('offers no publication of a preview that fails the audit, and says how many figures are unprotected', async () => {
     await render();
-    await showPreview(testPreview({ audit: { passed: false, unprotectedCount: 3 } }));
+    await showPreview(testPreview({ audit: { passed: false, unprotectedCount: 3, narrowedByEarlierVersions: false } }));
 
     expect(text(byTestId('release-preview-audit'))).toBe('nicht bestanden');
     expect(text(byTestId('release-audit-text'))).toContain('3 gesperrte Werte');
