@@ -64,7 +64,7 @@ describe('an independent linear-programming attack on a published release', () =
   );
 
   it(
-    'cannot narrow a figure of either version of a corrected period, knowing which Amt the correction changed',
+    'cannot narrow a figure of either version of a corrected period, knowing which figures the correction left as they were',
     async () => {
       const v1 = await publish('2024');
       await commitUpload(await testApp.signedIn('hr'), correction, 'korrektur-2024.csv');
@@ -126,7 +126,7 @@ interface Version {
 /**
  * The figures of the given versions of one period (the current one first) that an attacker can narrow below
  * [0, k]: it knows every relation within each version, everything each published, and that a figure of an earlier
- * version has its current value wherever it kept it (it may know which units a correction changed). Which figures
+ * version has its current value wherever it kept it (assumed known: more than a correction's note says). Which figures
  * must be protected comes from the truth, since the API does not say why a figure is suppressed: 0 < n < k, or
  * every answer of a group below the minimum respondents.
  */

@@ -186,8 +186,8 @@ export function attackOf(input: ProtectionInput, result: ProtectionResult): Atta
 
 /**
  * An attacker who kept an earlier version: both versions' relations (the earlier one's figures named
- * `v1:<id>`), tied together wherever a figure kept its value (the attacker may know which units the correction
- * changed), with everything both published. Returns the sensitive figures of either version whose interval
+ * `v1:<id>`), tied together wherever a figure kept its value (it is assumed to know which figures the
+ * correction changed), with everything both published. Returns the sensitive figures of either version whose interval
  * does not reach 0 and its level, except those the current result lists as exposed by the earlier version.
  */
 export async function jointlyUnprotected(

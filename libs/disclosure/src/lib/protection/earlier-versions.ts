@@ -36,7 +36,7 @@ export interface JointModel {
 /**
  * Joins the current release's model with the earlier versions' own models, as an attacker who kept them may:
  * every relation of an earlier version over that version's true values, with the current variable wherever a
- * figure kept its value (the attacker may know which units a correction changed, so that they are equal) and a
+ * figure kept its value (assumed known to the attacker: more than a correction's note says, so on the safe side) and a
  * variable of its own where it changed (named `v<version>:<id>`). What the earlier version published is known;
  * its small groups by its own parameters stay sensitive, so a correction cannot reveal the old values either.
  * Relations that hold among current variables alone are already in the current model and are not repeated.

@@ -61,7 +61,7 @@ export interface CountRow {
 /**
  * One earlier published version: the counts it was computed from, the value of every figure it published, and
  * the ids it suppressed. Its counts are needed because an attacker who kept it also knows its relations, and
- * may know which units a correction changed (so which of its hidden figures kept their values).
+ * may know which of its hidden figures a correction left unchanged.
  */
 export interface EarlierVersion {
   readonly version: number;
