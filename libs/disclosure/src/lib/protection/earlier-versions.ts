@@ -44,6 +44,9 @@ export interface JointModel {
 export function withEarlierVersions(input: ProtectionInput, tree: UnitTree, release: ReleaseModel): JointModel {
   const current = release.linear;
   const n = current.values.length;
+  if ((input.earlierVersions ?? []).length === 0) {
+    return { linear: current, earlierFigures: [], earlierSmallGroups: [], linked: new Uint8Array(n) };
+  }
   const ids = [...current.ids];
   const values = [...current.values];
   const constraints: { whole: number; parts: number[] }[] = [];
