@@ -39,6 +39,29 @@ describe('the audit trail', () => {
     expect(wrong.body.details[0].field).toBe('action');
   });
 
+  it('does not show what events of earlier builds held about small groups', async () => {
+    const db = new Client({ connectionString: testApp.databaseUrl });
+    await db.connect();
+    try {
+      await db.query(
+        `INSERT INTO audit_event (action, outcome, actor_name, details) VALUES
+           ('release.preview', 'success', 'Stabsstelle', '{"period": "2025", "suppressed": 9, "auditPassed": true}'),
+           ('release.publish', 'success', 'Stabsstelle',
+            '{"period": "2025", "suppressed": 9, "suppressedByReason": {"primary": 4, "secondary": 5}}'),
+           ('upload.check', 'success', 'HR', '{"uploadId": "u", "rows": 31, "errors": 0, "warnings": 2}')`,
+      );
+    } finally {
+      await db.end();
+    }
+    const council = await testApp.signedIn('council');
+    const details = async (action: string) =>
+      (await council.get(`/api/audit-events?action=${action}`)).body.items[0].details as Record<string, unknown>;
+
+    expect(await details('release.preview')).toEqual({ period: '2025' });
+    expect(await details('release.publish')).toEqual({ period: '2025', suppressed: 9 });
+    expect(await details('upload.check')).toEqual({ uploadId: 'u' });
+  });
+
   it('cannot be rewritten or deleted, even with direct database access', async () => {
     const db = new Client({ connectionString: testApp.databaseUrl });
     await db.connect();
