@@ -158,12 +158,6 @@ export class CrossTabBlocks {
     return [this.networkA, this.networkB];
   }
 
-  /** Whether any of its cells, or any figure of A's or B's table (in any unit), is marked. */
-  heldBy(marked: Uint8Array): boolean {
-    const marks = (figure: number) => marked[figure] === 1;
-    return this.allCells().some(marks) || this.dimensions.some(({ network }) => network.figures.some(marks));
-  }
-
   /** A unit's cells, row by row (empty if it has none). */
   cellsOf(unit: number): number[] {
     return this.cells(unit);

@@ -6,24 +6,17 @@ import type { ProtectionResult } from './protection-result';
 import { buildReleaseModel, type ReleaseModel } from './release-model';
 import { InvalidProtectionInputError, type UnitTree } from './validate-input';
 
-/** A figure of an earlier version whose value differs from the current one: a variable of its own. */
-export interface EarlierFigure {
-  /** Its index in the joint model. */
-  readonly figure: number;
-  /** That version published it: the attacker knows it. */
-  readonly published: boolean;
-  /** A small group of that version (by its parameters), still to be protected. */
-  readonly sensitive: boolean;
-  readonly level: number;
-}
-
-/** The current release's model joined with what earlier versions tell an attacker who kept them. */
+/**
+ * The current release's model joined with what earlier versions tell an attacker who kept them. Figures of the
+ * current release come first (same indices); those of earlier versions that changed follow.
+ */
 export interface JointModel {
   readonly linear: LinearModel;
-  readonly earlierFigures: readonly EarlierFigure[];
+  /** Figures of earlier versions that changed and that version published: the attacker knows them. */
+  readonly earlierPublished: readonly number[];
   /**
-   * Current figures that kept their value and were a small group of an earlier version (by its parameters):
-   * they stay sensitive, held to the higher of the two levels, so that version's promise holds.
+   * Small groups of earlier versions (by their parameters) that they did not publish, with the level each
+   * promised: a changed figure's old value, or a current figure that kept its value (held to the higher level).
    */
   readonly earlierSmallGroups: readonly { readonly figure: number; readonly level: number }[];
   /**
@@ -45,7 +38,7 @@ export function withEarlierVersions(input: ProtectionInput, tree: UnitTree, rele
   const current = release.linear;
   const n = current.values.length;
   if ((input.earlierVersions ?? []).length === 0) {
-    return { linear: current, earlierFigures: [], earlierSmallGroups: [], linked: new Uint8Array(n) };
+    return { linear: current, earlierPublished: [], earlierSmallGroups: [], linked: new Uint8Array(n) };
   }
   const ids = [...current.ids];
   const values = [...current.values];
@@ -59,7 +52,7 @@ export function withEarlierVersions(input: ProtectionInput, tree: UnitTree, rele
   const signature = (whole: number, parts: readonly number[]) => `${whole}:${[...parts].sort((a, b) => a - b)}`;
   const known = new Set(constraints.map(({ whole, parts }) => signature(whole, parts)));
   const index = new Map(current.ids.map((id, f) => [id, f]));
-  const earlierFigures: EarlierFigure[] = [];
+  const earlierPublished: number[] = [];
   const earlierSmallGroups: { figure: number; level: number }[] = [];
   /** Variables of earlier versions by id and value: two versions with the same old value share one. */
   const oldVariables = new Map<string, number>();
@@ -82,26 +75,17 @@ export function withEarlierVersions(input: ProtectionInput, tree: UnitTree, rele
         );
       }
       const same = index.get(id);
-      if (same !== undefined && current.values[same] === value) {
-        mapped[f] = same;
-        if (state.sensitive[f] && shown === undefined) earlierSmallGroups.push({ figure: same, level: levels[f] });
-        continue;
-      }
-      const key = `${id}=${value}`;
-      let variable = oldVariables.get(key);
+      let variable = same !== undefined && current.values[same] === value ? same : oldVariables.get(`${id}=${value}`);
       if (variable === undefined) {
         variable = ids.length;
-        oldVariables.set(key, variable);
+        oldVariables.set(`${id}=${value}`, variable);
         ids.push(`v${version.version}:${id}`);
         values.push(value);
-        earlierFigures.push({
-          figure: variable,
-          published: shown !== undefined,
-          sensitive: state.sensitive[f] === 1 && shown === undefined,
-          level: levels[f],
-        });
       }
       mapped[f] = variable;
+      // (A current figure it published with the same value is known through `primarySuppression`.)
+      if (shown !== undefined && variable >= n) earlierPublished.push(variable);
+      if (state.sensitive[f] && shown === undefined) earlierSmallGroups.push({ figure: variable, level: levels[f] });
     }
     const { wholes, partStart, parts } = earlier.linear;
     for (let c = 0; c < wholes.length; c++) {
@@ -116,7 +100,7 @@ export function withEarlierVersions(input: ProtectionInput, tree: UnitTree, rele
   }
   return {
     linear: linearModel(ids, Float64Array.from(values), constraints),
-    earlierFigures,
+    earlierPublished,
     earlierSmallGroups,
     linked,
   };

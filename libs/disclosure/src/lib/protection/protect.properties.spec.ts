@@ -172,8 +172,7 @@ describe('protect on random small hierarchical releases', () => {
     async () => {
       await fc.assert(
         fc.asyncProperty(smallRelease, async (input) => {
-          const problems = await problemsOf(input);
-          if (problems.length > 0) throw new Error(problems.join('\n'));
+          failOn(await problemsOf(input));
         }),
         { numRuns: 60 },
       );
@@ -186,8 +185,7 @@ describe('protect on random small hierarchical releases', () => {
     async () => {
       await fc.assert(
         fc.asyncProperty(releaseWithAttribute, async (input) => {
-          const problems = await problemsOf(input);
-          if (problems.length > 0) throw new Error(problems.join('\n'));
+          failOn(await problemsOf(input));
         }),
         { numRuns: 40 },
       );
@@ -234,7 +232,7 @@ describe('protect on random small hierarchical releases', () => {
             problems.push(
               ...(await jointlyUnprotected(v1Input, v1, input, result)).map((id) => `${id} is open to both versions`),
             );
-            if (problems.length > 0) throw new Error(problems.join('\n'));
+            failOn(problems);
           },
         ),
         { numRuns: 40 },
@@ -255,8 +253,7 @@ describe('protect on random small hierarchical releases', () => {
             parameters: { k: Math.min(k + 1, minRespondents), minRespondents },
             earlierVersions: [earlierVersionOf(1, original, first)],
           };
-          const problems = await problemsOf(input);
-          if (problems.length > 0) throw new Error(problems.join('\n'));
+          failOn(await problemsOf(input));
         }),
         { numRuns: 30 },
       );
@@ -264,6 +261,11 @@ describe('protect on random small hierarchical releases', () => {
     PROPERTY_TIMEOUT,
   );
 });
+
+/** Fails the property with everything found wrong (the shrunk counterexample is printed with it). */
+function failOn(problems: readonly string[]): void {
+  if (problems.length > 0) throw new Error(problems.join('\n'));
+}
 
 /** Everything wrong with the result of `protect` for an input, in words (empty: nothing). */
 async function problemsOf(input: ProtectionInput, given?: ProtectionResult): Promise<string[]> {

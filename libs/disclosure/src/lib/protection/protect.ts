@@ -47,13 +47,9 @@ export async function protect(input: ProtectionInput): Promise<ProtectionResult>
     input.parameters,
     input.earlierVersions ?? [],
   );
-  for (const earlier of joint.earlierFigures) {
-    state.known[earlier.figure] = earlier.published ? 1 : 0;
-    state.sensitive[earlier.figure] = earlier.sensitive ? 1 : 0;
-  }
+  for (const figure of joint.earlierPublished) state.known[figure] = 1;
   const tableOf = extended(tableIndex(release), linear, 0);
-  const levels = extended(protectionLevels(release, k), linear, k);
-  for (const earlier of joint.earlierFigures) levels[earlier.figure] = earlier.level;
+  const levels = extended(protectionLevels(release, k), linear, 0);
   for (const { figure, level } of joint.earlierSmallGroups) {
     state.sensitive[figure] = 1;
     levels[figure] = Math.max(levels[figure], level);
@@ -64,7 +60,8 @@ export async function protect(input: ProtectionInput): Promise<ProtectionResult>
   const earlierVersions = (input.earlierVersions ?? []).length > 0;
   const separated = protectTables(release, state, levelOf, figures, earlierVersions, joint.linked);
   const unproven = separated?.unproven ?? sensitiveFigures(state);
-  for (const earlier of joint.earlierFigures) if (earlier.sensitive) unproven.push(earlier.figure);
+  // The networks know only the current figures: old values of earlier versions are left to linear programming.
+  for (const { figure } of joint.earlierSmallGroups) if (figure >= release.linear.values.length) unproven.push(figure);
   const { value: suppression } = await sharedHighsRuntime.run((highs) =>
     secondarySuppression(highs, linear, state, levelOf, cost, tableOf, [...new Set(unproven)]),
   );

@@ -111,7 +111,10 @@ export function protectTables(
   // A cross-tab that an earlier version's relation holds (a cell, or any figure of its two tables): its fillings
   // and its cells' points move figures the networks do not check. Its cells and both its tables, in every unit,
   // go to linear programming, and so does every cross-tab that shares a table with it.
-  const held = new Set(crossTabs.filter((crossTab) => crossTab.heldBy(linked)));
+  const marked = (figure: number) => linked[figure] === 1;
+  const heldBy = (crossTab: CrossTabBlocks) =>
+    crossTab.allCells().some(marked) || crossTab.dimensions.some(({ network }) => network.figures.some(marked));
+  const held = new Set(linked.includes(1) ? crossTabs.filter(heldBy) : []);
   for (let grew = true; grew;) {
     grew = false;
     for (const crossTab of crossTabs) {

@@ -290,7 +290,9 @@ export class ReleaseService {
     const settings = await this.settings.current(db);
     const earlier: EarlierVersionData[] = [];
     for (const { dataVersion: itsData, ...version } of await this.releases.publishedVersions(period.id, db)) {
-      earlier.push({ ...version, cells: await this.rawCells.currentCells(period.id, db, itsData) });
+      // A correction of the settings only was computed from the current cells: no need to read them again.
+      const itsCells = itsData === dataVersion ? cells : await this.rawCells.currentCells(period.id, db, itsData);
+      earlier.push({ ...version, cells: itsCells });
     }
     return { period, dataVersion, cells, units, attributes, dimensions, settings, earlier };
   }
