@@ -15,8 +15,9 @@ export interface JointModel {
   /** Figures of earlier versions that changed and that version published: the attacker knows them. */
   readonly earlierPublished: readonly number[];
   /**
-   * Small groups of earlier versions (by their parameters) that they did not publish, with the level each
+   * Small groups of earlier versions (by their parameters) that no version published, with the level each
    * promised: a changed figure's old value, or a current figure that kept its value (held to the higher level).
+   * One that some version did publish (an earlier one, under lower settings) is public: nothing can protect it.
    */
   readonly earlierSmallGroups: readonly { readonly figure: number; readonly level: number }[];
   /**
@@ -53,7 +54,8 @@ export function withEarlierVersions(input: ProtectionInput, tree: UnitTree, rele
   const known = new Set(constraints.map(({ whole, parts }) => signature(whole, parts)));
   const index = new Map(current.ids.map((id, f) => [id, f]));
   const earlierPublished: number[] = [];
-  const earlierSmallGroups: { figure: number; level: number }[] = [];
+  const smallGroups: { figure: number; level: number }[] = [];
+  const publishedByAny = new Set<number>();
   /** Variables of earlier versions by id and value: two versions with the same old value share one. */
   const oldVariables = new Map<string, number>();
   const linked = new Uint8Array(n);
@@ -85,7 +87,8 @@ export function withEarlierVersions(input: ProtectionInput, tree: UnitTree, rele
       mapped[f] = variable;
       // (A current figure it published with the same value is known through `primarySuppression`.)
       if (shown !== undefined && variable >= n) earlierPublished.push(variable);
-      if (state.sensitive[f] && shown === undefined) earlierSmallGroups.push({ figure: variable, level: levels[f] });
+      if (shown !== undefined) publishedByAny.add(variable);
+      if (state.sensitive[f]) smallGroups.push({ figure: variable, level: levels[f] });
     }
     const { wholes, partStart, parts } = earlier.linear;
     for (let c = 0; c < wholes.length; c++) {
@@ -101,7 +104,7 @@ export function withEarlierVersions(input: ProtectionInput, tree: UnitTree, rele
   return {
     linear: linearModel(ids, Float64Array.from(values), constraints),
     earlierPublished,
-    earlierSmallGroups,
+    earlierSmallGroups: smallGroups.filter(({ figure }) => !publishedByAny.has(figure)),
     linked,
   };
 }

@@ -435,6 +435,32 @@ describe('protect with earlier versions', () => {
     expect(open.filter((id) => !v2.audit.exposedByEarlierVersions.includes(id))).toEqual([]);
   });
 
+  it('protects a third version after a second one raised k (a small group of version 2 that version 1 published)', async () => {
+    // Found by a review: version 1 (k = 5) published C.z = 6; version 2 (k = 8, same data) hid it as a small
+    // group of its own settings. When version 3 corrected C.z, that old value was held sensitive although
+    // version 1 had made it public, and the check refused to run: an internal error on every later preview.
+    const v1 = await protect(input);
+    expect(figureOf(v1, answer('C', 'z')).value).toBe(6);
+    const raisedInput: ProtectionInput = {
+      ...input,
+      parameters: { k: 8, minRespondents: 8 },
+      earlierVersions: [earlierVersionOf(1, input, v1)],
+    };
+    const v2 = await protect(raisedInput);
+    const corrected = threeLeaves({ A: [10, 8, 2], B: [9, 6, 5], C: [7, 6, 7] });
+    const third: ProtectionInput = {
+      ...corrected,
+      parameters: raisedInput.parameters,
+      earlierVersions: [earlierVersionOf(1, input, v1), earlierVersionOf(2, raisedInput, v2)],
+    };
+
+    const v3 = await protect(third);
+
+    expect(v3.audit.passed).toBeTrue();
+    const { unprotected: open } = await independentlyUnprotected(third, v3);
+    expect(open.filter((id) => !v3.audit.exposedByEarlierVersions.includes(id))).toEqual([]);
+  });
+
   it('keeps a primary figure suppressed that an earlier version already published, without complements', async () => {
     const result = await protect({
       ...input,
