@@ -23,6 +23,9 @@ export class NetworkTable {
   private readonly via: Int32Array;
   private readonly distance: Float64Array;
   private readonly done: Int32Array;
+  /** Nodes one usable arc away from the target of the current augmenting search: that arc (as in `via`). */
+  private readonly nearTarget: Int32Array;
+  private readonly nearStamp: Int32Array;
   private stamp = 0;
 
   /**
@@ -58,6 +61,8 @@ export class NetworkTable {
     this.via = new Int32Array(nodeCount);
     this.distance = new Float64Array(nodeCount);
     this.done = new Int32Array(nodeCount);
+    this.nearTarget = new Int32Array(nodeCount);
+    this.nearStamp = new Int32Array(nodeCount);
   }
 
   /**
@@ -164,7 +169,9 @@ export class NetworkTable {
 
   /**
    * Pushes up to `need` units from `from` to `to` through suppressed arcs within `region` (breadth-first
-   * augmenting paths).
+   * augmenting paths). The nodes one usable arc away from `to` are marked first, and a path ends as soon as it
+   * reaches one of them: below a unit with hundreds of sub-units, the search then stops among the first
+   * siblings it meets instead of looking at all of them before it reaches `to`.
    */
   private augment(
     from: number,
@@ -174,13 +181,20 @@ export class NetworkTable {
     region: number,
     figures: FigureAccess,
   ): number {
+    const near = this.markNearTarget(to, exclude, region, figures);
+    // A marked arc may have lost its room to an earlier path of this call; the search then goes on through it.
+    const nearWithRoom = (w: number): boolean => {
+      if (this.nearStamp[w] !== near) return false;
+      const step = this.nearTarget[w];
+      return step > 0 || figures.value(this.figures[-step - 1]) + this.delta[-step - 1] > 0;
+    };
     let moved = 0;
     while (moved < need) {
       const stamp = ++this.stamp;
       this.seen[from] = stamp;
       const queue = [from];
-      let reached = false;
-      for (let q = 0; q < queue.length && !reached; q++) {
+      let last = nearWithRoom(from) ? from : -1;
+      for (let q = 0; q < queue.length && last === -1; q++) {
         const v = queue[q];
         for (let i = this.nodeStart[v]; i < this.nodeStart[v + 1]; i++) {
           const a = this.nodeArcs[i];
@@ -191,14 +205,15 @@ export class NetworkTable {
           if (!forward && figures.value(this.figures[a]) + this.delta[a] <= 0) continue;
           this.seen[w] = stamp;
           this.via[w] = forward ? a + 1 : -(a + 1);
-          if (w === to) {
-            reached = true;
+          if (w === to || nearWithRoom(w)) {
+            last = w;
             break;
           }
           queue.push(w);
         }
       }
-      if (!reached) break;
+      if (last === -1) break;
+      if (last !== to) this.via[to] = this.nearTarget[last];
       let amount = need - moved;
       for (let w = to; w !== from;) {
         const step = this.via[w];
@@ -216,6 +231,26 @@ export class NetworkTable {
       moved += amount;
     }
     return moved;
+  }
+
+  /**
+   * Marks every node with a usable arc into `to` (forwards, or backwards with room), remembers that arc (as in
+   * `via`), and returns the stamp of the marks.
+   */
+  private markNearTarget(to: number, exclude: number, region: number, figures: FigureAccess): number {
+    const stamp = ++this.stamp;
+    for (let i = this.nodeStart[to]; i < this.nodeStart[to + 1]; i++) {
+      const a = this.nodeArcs[i];
+      if (a === exclude || !figures.isFree(this.figures[a])) continue;
+      // Seen from the neighbour w: forwards if the arc runs w → to, backwards (at most its value) if to → w.
+      const forward = this.head[a] === to;
+      const w = forward ? this.tail[a] : this.head[a];
+      if (!this.inside(w, region)) continue;
+      if (!forward && figures.value(this.figures[a]) + this.delta[a] <= 0) continue;
+      this.nearStamp[w] = stamp;
+      this.nearTarget[w] = forward ? a + 1 : -(a + 1);
+    }
+    return stamp;
   }
 
   /**
