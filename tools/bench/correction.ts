@@ -1,5 +1,5 @@
 /**
- * `npm run bench:correction [-- --scale city|demo]`: what a correction costs. Protects a release (version 1),
+ * `npm run bench:correction [-- --scale city|demo|federal]`: what a correction costs. Protects a release (version 1),
  * then HR corrects one leaf unit (two respondents change their answer of a single-choice dimension that is part
  * of a cross-tab, so the margins and the cross-tab change), and protects version 2 jointly with version 1
  * (docs/disclosure.md, "Corrections"). Prints both times, their ratio, the share suppressed and the audit.
@@ -22,7 +22,10 @@ const say = (message: string) => process.stdout.write(`${message}\n`);
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { scale: { type: 'string', default: 'city' } } });
-  const full = values.scale === 'demo' ? demoProtectionInput('2025') : syntheticRelease(SCALES.city).input;
+  const full =
+    values.scale === 'demo'
+      ? demoProtectionInput('2025')
+      : syntheticRelease(values.scale === 'federal' ? SCALES.federal : SCALES.city).input;
   const first: ProtectionInput = {
     ...full,
     counts: full.counts.filter((row) => row.measure !== 'answers' || Object.keys(row.attributes ?? {}).length === 0),
