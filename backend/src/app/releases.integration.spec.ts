@@ -1,4 +1,5 @@
 import type { ReleaseFigureView, ReleasePreview, ReleaseView } from '@vielfalt/contracts';
+import { ReleaseStore } from '@vielfalt/server-persistence';
 import { Client } from 'pg';
 import type { ApiClient } from '../testing/api-client';
 import { commitUpload, defineReleaseCatalogue, releaseUpload } from '../testing/release-fixture';
@@ -21,6 +22,7 @@ describe('releases', () => {
     for (const [key, date] of [
       ['2026', '2026-06-30'],
       ['2027', '2027-06-30'],
+      ['2028', '2028-06-30'],
     ]) {
       const created = await admin.post('/api/catalogue/periods', {
         key,
@@ -36,6 +38,7 @@ describe('releases', () => {
       ['2025', 1],
       ['2026', 2],
       ['2027', 3],
+      ['2028', 4],
     ] as const) {
       await commitUpload(hr, releaseUpload(period, seed), `befragung-${period}.csv`);
     }
@@ -298,6 +301,30 @@ describe('releases', () => {
       expect(['release_already_published', 'release_version_conflict']).toContain(loser?.body.code);
       const history: ReleaseView[] = (await council.get('/api/releases?period=2027')).body;
       expect(history.map((release) => release.version)).toEqual([1]);
+    },
+    SLOW,
+  );
+
+  it(
+    'records a publication that fails unexpectedly, and stores nothing of it',
+    async () => {
+      const { dataVersion } = await preview('2028');
+      spyOn(testApp.app.get(ReleaseStore), 'copyFigures').and.rejectWith(new Error('disk full'));
+
+      const response = await stabsstelle.post('/api/releases', { periodKey: '2028', dataVersion });
+
+      expect(response.status).toBe(500);
+      expect(response.body).toEqual({
+        code: 'internal_error',
+        message: 'An unexpected error occurred; it has been logged.',
+      });
+      expect(await auditEvents('release.publish')).toContain(
+        jasmine.objectContaining({
+          outcome: 'failure',
+          details: jasmine.objectContaining({ period: '2028', dataVersion, reason: 'internal_error' }),
+        }),
+      );
+      expect((await council.get('/api/releases?period=2028')).body).toEqual([]);
     },
     SLOW,
   );

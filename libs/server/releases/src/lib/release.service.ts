@@ -235,15 +235,24 @@ export class ReleaseService {
       });
     } catch (error) {
       const refusal = error instanceof PublishRefused ? error : uniqueViolation(error) ? raced(period) : null;
-      if (!refusal) throw error;
-      await this.auditLog.record({
-        action: 'release.publish',
-        outcome: 'failure',
-        actorUserId: actor.id,
-        actorName: actor.name,
-        details: { period: period.key, dataVersion: request.dataVersion, reason: refusal.reason },
-      });
-      throw refusal;
+      // Every failed publication is on record, an unexpected one too (its error goes to the log, not the record).
+      await this.auditLog
+        .record({
+          action: 'release.publish',
+          outcome: 'failure',
+          actorUserId: actor.id,
+          actorName: actor.name,
+          details: {
+            period: period.key,
+            dataVersion: request.dataVersion,
+            reason: refusal?.reason ?? 'internal_error',
+          },
+        })
+        .catch((auditError: unknown) => {
+          if (refusal) throw auditError;
+          this.logger.error(auditError instanceof Error ? auditError.stack : String(auditError));
+        });
+      throw refusal ?? error;
     }
     return (await this.releases.release(releaseId)) as ReleaseView;
   }
