@@ -1,7 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { createValidationPipe } from '@vielfalt/server-api';
+import { answerBodyParserErrors, createValidationPipe } from '@vielfalt/server-api';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { withRequestSchemas } from './request-schemas';
@@ -33,6 +33,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   app.useBodyParser('json', { limit: '1mb' });
+  app.use(answerBodyParserErrors);
 
   const openApi = new DocumentBuilder()
     .setTitle('Vielfaltsmonitor API')

@@ -30,6 +30,13 @@ export class ApiClient {
     return this.remember(await request.send(body));
   }
 
+  /** Sends `text` as it is, declared as JSON (a malformed body, as a broken client might send). */
+  async sendJsonText(method: 'post' | 'put', url: string, text: string): Promise<supertest.Response> {
+    if (this.csrfToken === undefined) await this.get('/api/auth/session');
+    const request = this.agent[method](url).set('X-XSRF-TOKEN', this.csrfToken ?? '');
+    return this.remember(await request.set('Content-Type', 'application/json').send(text));
+  }
+
   /** A GET request to shape further (e.g. to read a binary body). */
   agentGet(url: string): supertest.Test {
     return this.agent.get(url);
