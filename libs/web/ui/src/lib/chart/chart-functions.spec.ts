@@ -33,6 +33,22 @@ describe('chart functions', () => {
       expect(first.data).not.toContain(0);
     });
 
+    it('labels every category, and lays a bar chart of many categories on its side, the first on top', () => {
+      const categories = ['Beschäftigte', 'Befragte', 'Geschlecht', 'Alter', 'Sprachen', 'Behinderung'];
+      const many: ChartData = { kind: 'bar', categories, series: [{ name: 'Testreihe', values: [1, 2, 3, 4, 5, 6] }] };
+
+      const option = buildChartOption(many);
+      const few = buildChartOption(testData);
+
+      const yAxis = option['yAxis'] as { type: string; data: string[]; inverse: boolean; axisLabel: object };
+      expect(yAxis.type).toBe('category');
+      expect(yAxis.data).toEqual(categories);
+      expect(yAxis.inverse).toBeTrue();
+      expect(yAxis.axisLabel).toEqual(jasmine.objectContaining({ interval: 0, hideOverlap: false }));
+      expect((option['xAxis'] as { type: string }).type).toBe('value');
+      expect((few['xAxis'] as { axisLabel: object }).axisLabel).toEqual(jasmine.objectContaining({ interval: 0 }));
+    });
+
     it('keeps categories, series names and chart type from the input', () => {
       const option = buildChartOption(testData);
 
