@@ -13,10 +13,7 @@ import {
   registerDecorator,
   type ValidationArguments,
 } from 'class-validator';
-import { PROTECTION_FLOORS, type ProtectionSettings, type PublishReleaseRequest } from './release';
-
-/** Upper bounds of the settings: beyond them nothing of an administration would be published. */
-export const PROTECTION_CEILINGS = { k: 100, minRespondents: 1000 } as const;
+import { PROTECTION_CEILINGS, PROTECTION_FLOORS, type ProtectionSettings, type PublishReleaseRequest } from './release';
 
 const PERIOD_KEY = /^[A-Za-z0-9_-]{1,32}$/;
 const KEY = '[a-z][a-z0-9_]{0,39}';

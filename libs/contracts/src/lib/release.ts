@@ -4,6 +4,9 @@ export const PROTECTION_FLOORS = {
   k: 3,
 } as const;
 
+/** Upper bounds of the settings: beyond them nothing of an administration would be published. */
+export const PROTECTION_CEILINGS = { k: 100, minRespondents: 1000 } as const;
+
 /** Defaults on a new installation. */
 export const PROTECTION_DEFAULTS = { k: 5, minRespondents: 10 } as const;
 

@@ -19,6 +19,16 @@ describe('protection settings checks', () => {
     });
   });
 
+  it('refuse values above the ceilings the server enforces, and accept the ceilings themselves', () => {
+    expect(protectionSettingsErrorsOf({ k: 101, minRespondents: 200 })).toEqual({
+      k: 'releases.settings.errors.kCeiling',
+    });
+    expect(protectionSettingsErrorsOf({ k: 5, minRespondents: 1001 })).toEqual({
+      minRespondents: 'releases.settings.errors.minRespondentsCeiling',
+    });
+    expect(protectionSettingsErrorsOf({ k: 100, minRespondents: 1000 })).toEqual({});
+  });
+
   it('refuse empty fields and fractions', () => {
     expect(protectionSettingsErrorsOf({ k: null, minRespondents: 4.5 })).toEqual({
       k: 'releases.settings.errors.kInteger',

@@ -1,4 +1,4 @@
-import { PROTECTION_FLOORS } from '@vielfalt/contracts';
+import { PROTECTION_CEILINGS, PROTECTION_FLOORS } from '@vielfalt/contracts';
 import type { ApiFailure } from '@vielfalt/web-data-access';
 
 /** The form's fields; each may carry the translation key of its error. */
@@ -14,18 +14,22 @@ export interface ProtectionSettingsInput {
 }
 
 /**
- * The floors the server enforces, checked in the browser first: k a whole number ≥ 3
- * (`PROTECTION_FLOORS.k`), the minimum number of respondents a whole number ≥ k.
+ * The bounds the server enforces, checked in the browser first: k a whole number from 3
+ * (`PROTECTION_FLOORS.k`) to 100, the minimum number of respondents a whole number from k to 1000
+ * (`PROTECTION_CEILINGS`).
  */
 export function protectionSettingsErrorsOf(input: ProtectionSettingsInput): ProtectionSettingsErrors {
   const errors: ProtectionSettingsErrors = {};
   const { k, minRespondents } = input;
   if (k === null || !Number.isInteger(k)) errors.k = 'releases.settings.errors.kInteger';
   else if (k < PROTECTION_FLOORS.k) errors.k = 'releases.settings.errors.kFloor';
+  else if (k > PROTECTION_CEILINGS.k) errors.k = 'releases.settings.errors.kCeiling';
   if (minRespondents === null || !Number.isInteger(minRespondents)) {
     errors.minRespondents = 'releases.settings.errors.minRespondentsInteger';
   } else if (k !== null && Number.isInteger(k) && minRespondents < Math.max(k, PROTECTION_FLOORS.k)) {
     errors.minRespondents = 'releases.settings.errors.minRespondentsBelowK';
+  } else if (minRespondents > PROTECTION_CEILINGS.minRespondents) {
+    errors.minRespondents = 'releases.settings.errors.minRespondentsCeiling';
   }
   return errors;
 }

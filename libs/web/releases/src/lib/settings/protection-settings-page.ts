@@ -14,7 +14,12 @@ import {
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { TranslatePipe } from '@ngx-translate/core';
-import { PROTECTION_FLOORS, type ProtectionSettings, type ProtectionSettingsView } from '@vielfalt/contracts';
+import {
+  PROTECTION_CEILINGS,
+  PROTECTION_FLOORS,
+  type ProtectionSettings,
+  type ProtectionSettingsView,
+} from '@vielfalt/contracts';
 import { ReleasesClient, SessionStore, toApiFailure } from '@vielfalt/web-data-access';
 import { LocalDateTimePipe, LocalNumberPipe } from '@vielfalt/web-i18n';
 import { catchError, firstValueFrom, map, of, switchMap } from 'rxjs';
@@ -49,6 +54,7 @@ export class ProtectionSettingsPage {
   private readonly savedMessage = viewChild<ElementRef<HTMLElement>>('savedMessage');
 
   protected readonly floors = PROTECTION_FLOORS;
+  protected readonly ceilings = PROTECTION_CEILINGS;
   private readonly session = inject(SessionStore);
   protected readonly canEdit = computed(() => this.session.hasRole('admin'));
 
