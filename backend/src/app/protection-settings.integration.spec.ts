@@ -59,7 +59,7 @@ describe('the protection settings', () => {
     expect((await admin.get('/api/protection-settings')).body.k).toBe(PROTECTION_DEFAULTS.k);
   });
 
-  it('lets admin change them: a new row per change, the newest wins, each change audited', async () => {
+  it('lets admin change them: a new row per change, the newest wins, each change audited, a non-change not', async () => {
     const admin = await testApp.signedIn('admin');
     const first = await admin.put('/api/protection-settings', { k: 6, minRespondents: 12 });
     expect(first.status).toBe(200);
@@ -67,6 +67,10 @@ describe('the protection settings', () => {
     expect(Date.parse(first.body.updatedAt)).toBeGreaterThan(Date.now() - 60_000);
     const second = await admin.put('/api/protection-settings', { k: 3, minRespondents: 3 });
     expect(second.body).toEqual(jasmine.objectContaining({ k: 3, minRespondents: 3 }));
+    // The settings in force, saved again: no change, no new row, no event, the last change stays the last.
+    const again = await admin.put('/api/protection-settings', { k: 3, minRespondents: 3 });
+    expect(again.status).toBe(200);
+    expect(again.body).toEqual(second.body);
 
     const council = await testApp.signedIn('council');
     expect((await council.get('/api/protection-settings')).body).toEqual(

@@ -18,10 +18,14 @@ export class ProtectionSettingsService {
     return this.store.current();
   }
 
-  /** Appends the new settings (the request class has checked the floors; the database checks them again). */
+  /**
+   * Appends the new settings (the request class has checked the floors; the database checks them again). The
+   * settings in force, sent again, change nothing: no new row, no audit event, the last change stays the last.
+   */
   async update(settings: ProtectionSettings, actor: Actor): Promise<ProtectionSettingsView> {
     await this.dataSource.transaction(async (db) => {
       const before = await this.store.current(db);
+      if (before.k === settings.k && before.minRespondents === settings.minRespondents) return;
       await this.store.insert(settings, actor, db);
       await this.auditLog.record(
         {
