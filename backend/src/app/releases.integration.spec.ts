@@ -79,18 +79,18 @@ describe('releases', () => {
   it('refuses to preview or publish a period without data, and audits the refusal', async () => {
     const previewed = await stabsstelle.get('/api/releases/preview?period=2024');
     expect(previewed.status).toBe(409);
-    expect(previewed.body.code).toBe('release_data_not_publishable');
+    expect(previewed.body.code).toBe('release_no_data');
     expect(previewed.body.message).toContain('Period 2024 has no data');
     expect(previewed.body.details).toContain(jasmine.objectContaining({ field: 'period' }));
 
     const published = await stabsstelle.post('/api/releases', { periodKey: '2024', dataVersion: 0 });
     expect(published.status).toBe(409);
-    expect(published.body.code).toBe('release_data_not_publishable');
+    expect(published.body.code).toBe('release_no_data');
     expect(published.body.message).toContain('Period 2024 has no data');
     expect(await auditEvents('release.publish')).toContain(
       jasmine.objectContaining({
         outcome: 'failure',
-        details: jasmine.objectContaining({ period: '2024', reason: 'data_not_publishable' }),
+        details: jasmine.objectContaining({ period: '2024', reason: 'no_data' }),
       }),
     );
 

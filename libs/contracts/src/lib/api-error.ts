@@ -26,8 +26,9 @@ export interface ApiErrorDetail {
  * - `release_version_conflict` (409): another publication of the period was stored at the same time;
  * - `release_note_required` (400, field `note`): a correction (version 2 on) without a note;
  * - `release_audit_failed` (422): the protection audit did not pass, nothing was published;
- * - `release_data_not_publishable` (409, field `period`): the data cannot form a release (none, or units
- *   outside the organisation valid at the reference date);
+ * - `release_no_data` (409, field `period`): HR has not committed any data of the period yet;
+ * - `release_data_not_publishable` (409, field `period`): the data cannot form a release (units outside the
+ *   organisation valid at the reference date, two trees, a category no longer in the catalogue);
  * - `release_data_not_protectable` (409, field `period`): the protection refuses the data as they are.
  */
 export const RELEASE_ERROR_CODES = [
@@ -37,6 +38,7 @@ export const RELEASE_ERROR_CODES = [
   'release_version_conflict',
   'release_note_required',
   'release_audit_failed',
+  'release_no_data',
   'release_data_not_publishable',
   'release_data_not_protectable',
 ] as const;

@@ -1,5 +1,11 @@
 import type { AttributeRow, DimensionRow, OrgUnitRow } from '@vielfalt/server-persistence';
-import { buildProtectionInput, type CurrentCell, type PeriodData, ReleaseInputError } from './protection-input';
+import {
+  buildProtectionInput,
+  type CurrentCell,
+  type PeriodData,
+  PeriodWithoutDataError,
+  ReleaseInputError,
+} from './protection-input';
 
 const unit = (id: number, code: string, parentCode: string | null): OrgUnitRow => ({
   id,
@@ -168,7 +174,10 @@ describe('buildProtectionInput', () => {
   });
 
   it('refuses a period without data, data of a unit not valid then, or a unit whose parent ended', () => {
-    expect(() => buildProtectionInput(data({ cells: [] }))).toThrowError(ReleaseInputError, /Period 2025 has no data/);
+    expect(() => buildProtectionInput(data({ cells: [] }))).toThrowError(
+      PeriodWithoutDataError,
+      /Period 2025 has no data/,
+    );
     expect(() => buildProtectionInput(data({ cells: [cell(99, 1, 3)] }))).toThrowError(
       ReleaseInputError,
       /not valid at its reference date 2025-06-30/,

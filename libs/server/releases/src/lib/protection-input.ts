@@ -39,7 +39,12 @@ export interface EarlierVersionData extends Omit<EarlierVersion, 'counts'> {
 
 /** The period's data do not make a release as they are; the message says what and where (never a count). */
 export class ReleaseInputError extends Error {
-  override readonly name = 'ReleaseInputError';
+  override readonly name: string = 'ReleaseInputError';
+}
+
+/** The period has no data yet: the most common reason why it cannot be published, with a message of its own. */
+export class PeriodWithoutDataError extends ReleaseInputError {
+  override readonly name = 'PeriodWithoutDataError';
 }
 
 const MEASURE_NAMES: Record<CurrentCell['measure'], Measure> = { 1: 'headcount', 2: 'respondents', 3: 'answers' };
@@ -48,12 +53,13 @@ const MEASURE_NAMES: Record<CurrentCell['measure'], Measure> = { 1: 'headcount',
  * Builds what `protect` reads from a period's current raw cells and the catalogue: the units with data and
  * all their ancestors up to the one root (units without data publish nothing, rather than false zeros), the
  * attributes and dimensions (in the period's version) that the data use, and the counts by codes and keys.
- * Also returns the names of the units, for the preview. Throws {@link ReleaseInputError}.
+ * Also returns the names of the units, for the preview. Throws {@link ReleaseInputError} (a
+ * {@link PeriodWithoutDataError} if there are no data at all).
  */
 export function buildProtectionInput(data: PeriodData): { input: ProtectionInput; unitNames: Map<string, string> } {
   const { period } = data;
   if (data.cells.length === 0) {
-    throw new ReleaseInputError(
+    throw new PeriodWithoutDataError(
       `Period ${period.key} has no data: HR must upload and commit its survey aggregates before it can be published.`,
     );
   }

@@ -27,7 +27,13 @@ import {
 } from '@vielfalt/server-persistence';
 import { RawCellStore } from '@vielfalt/server-raw-cells';
 import { DataSource, type EntityManager } from 'typeorm';
-import { buildProtectionInput, type CurrentCell, type EarlierVersionData, ReleaseInputError } from './protection-input';
+import {
+  buildProtectionInput,
+  type CurrentCell,
+  type EarlierVersionData,
+  PeriodWithoutDataError,
+  ReleaseInputError,
+} from './protection-input';
 import { ProtectionRunner } from './protection-runner';
 
 /** Everything a period's release is computed from, read in one transaction. */
@@ -317,6 +323,9 @@ export class ReleaseService {
       unitNames = built.unitNames;
       result = await this.runner.run(built.input);
     } catch (error) {
+      if (error instanceof PeriodWithoutDataError) {
+        throw new PublishRefused(HttpStatus.CONFLICT, 'release_no_data', 'no_data', error.message, 'period');
+      }
       if (error instanceof ReleaseInputError) {
         throw new PublishRefused(
           HttpStatus.CONFLICT,

@@ -201,8 +201,10 @@ export const de = {
     release_note_required: 'Nicht veröffentlicht: Für eine Korrektur ist ein Grund nötig.',
     release_audit_failed:
       'Nicht veröffentlicht: Die Schutzprüfung ist fehlgeschlagen. Nichts wurde gespeichert; bitte wenden Sie sich an die IT.',
+    release_no_data:
+      'Für diese Welle gibt es noch keine Daten. Das Personalamt muss ihre Zahlen hochladen und übernehmen, bevor sie veröffentlicht werden kann.',
     release_data_not_publishable:
-      'Die Daten dieser Welle lassen sich so nicht schützen und veröffentlichen (sie fehlen noch, oder sie passen nicht zur Organisation am Stichtag). Bitte klären Sie die Daten mit dem Personalamt.',
+      'Die Daten dieser Welle lassen sich so nicht veröffentlichen: Sie passen nicht zur Organisation am Stichtag oder zum Katalog der Welle. Bitte klären Sie die Daten mit dem Personalamt.',
     release_data_not_protectable:
       'Die Daten dieser Welle lassen sich so nicht schützen und veröffentlichen, weil sie in sich nicht stimmig sind. Bitte klären Sie die Daten mit dem Personalamt.',
     network_error: 'Der Server ist nicht erreichbar. Bitte prüfen Sie die Verbindung.',

@@ -191,8 +191,9 @@ export const en: Dictionary = {
       'Not published: another publication of this wave was stored at the same time. Nothing was stored. Please look at the releases and compute the preview again.',
     release_note_required: 'Not published: a correction needs a reason.',
     release_audit_failed: 'Not published: the protection audit failed. Nothing was stored; please contact IT.',
+    release_no_data: 'This wave has no data yet. HR must upload and commit its figures before it can be published.',
     release_data_not_publishable:
-      'The data of this wave cannot be protected and published as they are (they are still missing, or they do not fit the organisation at the reference date). Please clarify them with HR.',
+      'The data of this wave cannot be published as they are: they do not fit the organisation at the reference date or the catalogue of the wave. Please clarify them with HR.',
     release_data_not_protectable:
       'The data of this wave cannot be protected and published as they are, because they are inconsistent. Please clarify them with HR.',
     network_error: 'The server cannot be reached. Please check the connection.',
