@@ -13,7 +13,13 @@ import {
   registerDecorator,
   type ValidationArguments,
 } from 'class-validator';
-import { PROTECTION_CEILINGS, PROTECTION_FLOORS, type ProtectionSettings, type PublishReleaseRequest } from './release';
+import {
+  PROTECTION_CEILINGS,
+  PROTECTION_FLOORS,
+  RELEASE_NOTE_MAX_LENGTH,
+  type ProtectionSettings,
+  type PublishReleaseRequest,
+} from './release';
 
 const PERIOD_KEY = /^[A-Za-z0-9_-]{1,32}$/;
 const KEY = '[a-z][a-z0-9_]{0,39}';
@@ -74,7 +80,7 @@ export class PublishReleaseInput implements PublishReleaseRequest {
 
   @IsOptional()
   @IsString()
-  @Length(1, 2000, { message: 'note must be 1–2000 characters' })
+  @Length(1, RELEASE_NOTE_MAX_LENGTH, { message: `note must be 1–${RELEASE_NOTE_MAX_LENGTH} characters` })
   note?: string;
 }
 

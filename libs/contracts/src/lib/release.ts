@@ -4,6 +4,9 @@ export const PROTECTION_FLOORS = {
   k: 3,
 } as const;
 
+/** The longest note a publication may carry (characters). */
+export const RELEASE_NOTE_MAX_LENGTH = 2000;
+
 /** Upper bounds of the settings: beyond them nothing of an administration would be published. */
 export const PROTECTION_CEILINGS = { k: 100, minRespondents: 1000 } as const;
 

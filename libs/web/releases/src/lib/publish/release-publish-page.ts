@@ -12,7 +12,7 @@ import {
 } from '@angular/core';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import type { ReleasePreview, ReleaseView } from '@vielfalt/contracts';
+import { RELEASE_NOTE_MAX_LENGTH, type ReleasePreview, type ReleaseView } from '@vielfalt/contracts';
 import { ReleasesClient, catalogueState, toApiFailure } from '@vielfalt/web-data-access';
 import { ActiveLanguage, type ClientErrorCode, LocalNumberPipe } from '@vielfalt/web-i18n';
 import { Chart } from '@vielfalt/web-ui';
@@ -123,6 +123,7 @@ export class ReleasePublishPage {
 
   // Publishing the preview.
   protected readonly note = signal('');
+  protected readonly noteMaxLength = RELEASE_NOTE_MAX_LENGTH;
   protected readonly noteErrorKey = signal<string | null>(null);
   protected readonly publishing = signal(false);
   private readonly publishErrorState = signal<PublishError | null>(null);
