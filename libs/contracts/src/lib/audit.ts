@@ -19,6 +19,34 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export type AuditOutcome = 'success' | 'failure';
 
+/** The keys the server writes into events' details (and into nested ones: `before.k`); the log labels them. */
+export const AUDIT_DETAIL_KEYS = [
+  'reason',
+  'clientAddress',
+  'username',
+  'roles',
+  'key',
+  'version',
+  'created',
+  'updated',
+  'fileName',
+  'uploadId',
+  'period',
+  'units',
+  'releaseId',
+  'dataVersion',
+  'k',
+  'minRespondents',
+  'earlierVersions',
+  'figures',
+  'suppressed',
+  'unitsWithoutBreakdown',
+  'note',
+  'before',
+  'after',
+] as const;
+export type AuditDetailKey = (typeof AUDIT_DETAIL_KEYS)[number];
+
 /** One append-only audit event. */
 export interface AuditEventView {
   readonly id: string;

@@ -55,7 +55,7 @@ describe('AuditLogPage', () => {
     const [first, second] = cellsOf(element);
     expect(first[0]).toMatch(/^0?2\.03\.2026, \d{2}:15:00$/);
     expect(first.slice(1, 4)).toEqual(['Anmeldung', 'fehlgeschlagen', 'test.someone']);
-    expect(element.querySelector('tbody dl dt')?.textContent?.trim()).toBe('reason');
+    expect(element.querySelector('tbody dl dt')?.textContent?.trim()).toBe('Grund');
     expect(element.querySelector('tbody dl dd')?.textContent?.trim()).toBe('invalid_credentials');
     expect(second.slice(1)).toEqual(['Benutzer angelegt', 'erfolgreich', 'unbekannt', 'keine']);
     expect(element.querySelector('time')?.getAttribute('datetime')).toBe('2026-03-02T09:15:00Z');

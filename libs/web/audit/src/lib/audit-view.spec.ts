@@ -26,11 +26,21 @@ describe('audit view helpers', () => {
     expect(actionLabelKey('auth.login')).toBe('audit.actions.auth_login');
   });
 
-  it('list details as key and readable value', () => {
-    expect(describeDetails({ reason: 'invalid_credentials', roles: ['admin'], attempts: 3 })).toEqual([
-      { key: 'reason', value: 'invalid_credentials' },
-      { key: 'roles', value: '["admin"]' },
-      { key: 'attempts', value: '3' },
+  it('list details with the label of a known key and a readable value, an unknown key as it is', () => {
+    expect(describeDetails({ reason: 'invalid_credentials', roles: ['admin', 'hr'], attempts: 3 })).toEqual([
+      { key: 'reason', labelKey: 'audit.detailKeys.reason', value: 'invalid_credentials' },
+      { key: 'roles', labelKey: 'audit.detailKeys.roles', value: 'admin, hr' },
+      { key: 'attempts', labelKey: null, value: '3' },
+    ]);
+  });
+
+  it('list a nested object (settings before and after a change) as labelled parts', () => {
+    const [before] = describeDetails({ before: { k: 5, minRespondents: 10 } });
+
+    expect(before.labelKey).toBe('audit.detailKeys.before');
+    expect(before.parts).toEqual([
+      { key: 'k', labelKey: 'audit.detailKeys.k', value: '5' },
+      { key: 'minRespondents', labelKey: 'audit.detailKeys.minRespondents', value: '10' },
     ]);
   });
 });

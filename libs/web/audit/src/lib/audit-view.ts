@@ -1,5 +1,5 @@
 import type { AuditAction, AuditEventView } from '@vielfalt/contracts';
-import { AUDIT_ACTIONS } from '@vielfalt/contracts';
+import { AUDIT_ACTIONS, AUDIT_DETAIL_KEYS } from '@vielfalt/contracts';
 
 /** Events per page of the audit log. */
 export const AUDIT_PAGE_SIZE = 50;
@@ -27,13 +27,33 @@ export function actionLabelKey(action: AuditAction): string {
 
 export interface DetailEntry {
   readonly key: string;
+  /** Translation key of its label (`audit.detailKeys.<key>`), or null for a key the log does not know. */
+  readonly labelKey: string | null;
   readonly value: string;
+  /** The entries of a nested object (such as the settings before and after a change), instead of `value`. */
+  readonly parts?: readonly DetailEntry[];
 }
 
-/** An event's details as key–value lines, nested values as compact JSON. */
+const KNOWN_KEYS: ReadonlySet<string> = new Set(AUDIT_DETAIL_KEYS);
+
+/**
+ * An event's details as labelled lines: lists joined by commas, a nested object as its own labelled entries,
+ * anything else deeper as compact JSON.
+ */
 export function describeDetails(details: AuditEventView['details']): readonly DetailEntry[] {
-  return Object.entries(details).map(([key, value]) => ({
-    key,
-    value: typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value)),
-  }));
+  return Object.entries(details).map(([key, value]) => describe(key, value, true));
+}
+
+function describe(key: string, value: unknown, nest: boolean): DetailEntry {
+  const labelKey = KNOWN_KEYS.has(key) ? `audit.detailKeys.${key}` : null;
+  if (nest && typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    return { key, labelKey, value: '', parts: Object.entries(value).map(([k, v]) => describe(k, v, false)) };
+  }
+  const text =
+    typeof value === 'string'
+      ? value
+      : Array.isArray(value) && value.every((item) => typeof item !== 'object' || item === null)
+        ? value.join(', ')
+        : (JSON.stringify(value) ?? String(value));
+  return { key, labelKey, value: text };
 }

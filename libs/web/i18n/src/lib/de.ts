@@ -1,7 +1,7 @@
 import { deCatalogue } from './de-catalogue';
 import { deReleases } from './de-releases';
 import { deUpload } from './de-upload';
-import type { AuditAction, AuditOutcome, ErrorCode, Role } from '@vielfalt/contracts';
+import type { AuditAction, AuditDetailKey, AuditOutcome, ErrorCode, Role } from '@vielfalt/contracts';
 
 /** `auth.login` → `auth_login`: ngx-translate reads dots in a key as nesting. */
 export type KeySafe<S extends string> = S extends `${infer Head}.${infer Tail}` ? `${Head}_${KeySafe<Tail>}` : S;
@@ -115,6 +115,31 @@ export const de = {
     } satisfies Record<AuditOutcome, string>,
     noActor: 'unbekannt',
     noDetails: 'keine',
+    detailKeys: {
+      reason: 'Grund',
+      clientAddress: 'Adresse',
+      username: 'Benutzername',
+      roles: 'Rollen',
+      key: 'Schlüssel',
+      version: 'Version',
+      created: 'neu',
+      updated: 'geändert',
+      fileName: 'Datei',
+      uploadId: 'Upload',
+      period: 'Welle',
+      units: 'Einheiten',
+      releaseId: 'Veröffentlichung',
+      dataVersion: 'Datenstand',
+      k: 'k',
+      minRespondents: 'Mindestzahl',
+      earlierVersions: 'frühere Versionen',
+      figures: 'Werte',
+      suppressed: 'gesperrt',
+      unitsWithoutBreakdown: 'Einheiten ohne Aufschlüsselung',
+      note: 'Grund der Korrektur',
+      before: 'vorher',
+      after: 'nachher',
+    } satisfies Record<AuditDetailKey, string>,
     empty: 'Keine Einträge gefunden.',
     total: '{{total}} Einträge',
     pagination: 'Seiten',
