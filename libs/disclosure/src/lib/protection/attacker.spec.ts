@@ -125,10 +125,10 @@ export function attackOf(input: ProtectionInput, result: ProtectionResult): Atta
       }
     }
   }
-  // Attribute breakdowns: the figures with a = v, over v, plus the staff outside, add up to the one without a.
+  // Attribute breakdowns: the figures with a = v, over v, plus the staff outside, add up to the one without a
+  // ("did not choose" too: its staff outside are ≥ 0, which bounds "chose" outside by the respondents outside).
   const breakdowns = new Map<string, { whole: string; parts: string[] }>();
   for (const figure of figures) {
-    if (figure.chosen === false) continue;
     for (const attribute of Object.keys(figure.attributes)) {
       const rest = Object.fromEntries(Object.entries(figure.attributes).filter(([key]) => key !== attribute));
       const whole = find(figure.unit, { ...figure, attributes: rest });

@@ -630,6 +630,40 @@ describe('protect on cases found while writing these specs', () => {
     for (const id of open) expect(result.audit.unprotected).withContext(id).toContain(id);
   });
 
+  it('protects "chose" by attribute against the bound the staff outside the breakdown set (found by a review)', async () => {
+    // A: 20 respondents, 17 chose c. By g: x 12 (all chose), y 5 (4 chose); 3 respondents are outside the
+    // breakdown. A reader who sees A's 17 and 3 and x's 12 and 0 knows that at most 3 outside chose, so y chose
+    // at least 17 − 12 − 3 = 2: y.chose (4) was bounded to [2, 5] while the model left "did not choose" by
+    // attribute without its relation.
+    const input: ProtectionInput = {
+      parameters: { k: 3, minRespondents: 6 },
+      units: [
+        { code: 'R', parent: null },
+        { code: 'A', parent: 'R' },
+      ],
+      attributes: [{ key: 'g', values: ['x', 'y'] }],
+      dimensions: [{ key: 'm', choice: 'multi', categories: ['c'] }],
+      counts: [
+        { unit: 'A', measure: 'headcount', count: 20 },
+        { unit: 'A', measure: 'respondents', count: 20 },
+        { unit: 'A', measure: 'answers', dimension: 'm', category: 'c', count: 17 },
+        ...(['x', 'y'] as const).flatMap((g): CountRow[] => {
+          const [respondents, chose] = g === 'x' ? [12, 12] : [5, 4];
+          return [
+            { unit: 'A', measure: 'headcount', attributes: { g }, count: respondents },
+            { unit: 'A', measure: 'respondents', attributes: { g }, count: respondents },
+            { unit: 'A', measure: 'answers', attributes: { g }, dimension: 'm', category: 'c', count: chose },
+          ];
+        }),
+      ],
+    };
+
+    const result = await protect(input);
+
+    expect(result.audit.passed).toBeTrue();
+    expect((await independentlyUnprotected(input, result)).unprotected).toEqual([]);
+  });
+
   it('protects min-respondents zeros below a total of zero (found by the random releases)', async () => {
     // Nobody chose p or q anywhere. U0.0 (1 respondent) and U0.1 (5) are below the minimum of 6, so their zeros
     // must be protected. In the first version (respondents could be hidden) the audit failed here for the four

@@ -221,14 +221,15 @@ class ModelBuilder {
       );
     }
 
-    // Attribute breakdowns: the figures with attribute `a` = v, over v, add up to the figure without `a`.
+    // Attribute breakdowns: the figures with attribute `a` = v, over v, add up to the figure without `a`. Also for
+    // "did not choose": its staff outside the breakdown (≥ 0) bound the "chose" outside by the respondents outside.
     const breakdowns = new Map<
       string,
       { whole: number; parts: number[]; measure: FigureKey['measure']; base: string; attribute: string }
     >();
     for (const [k, figure] of figures) {
       const key = this.keys[k];
-      if (key.attributes === '*' || key.chosen === false) continue;
+      if (key.attributes === '*') continue;
       const pairs = key.attributes.split(',');
       for (const [i, pair] of pairs.entries()) {
         const attribute = pair.slice(0, pair.indexOf('='));
