@@ -365,10 +365,25 @@ async function problemsOf(
   // size): every figure it finds unprotected was reported.
   const exact = await auditRelease(attack.release, { protectionUpperBound: k, sensitive: attack.sensitive });
   const intervals = new Map(exact.figures.map((figure) => [figure.id, figure]));
+  // A figure the rules hide now that an earlier version published as it is: public, and listed as exposed.
+  const publishedBefore = new Set(
+    (input.earlierVersions ?? []).flatMap((version) =>
+      version.published.filter(({ id, value }) => attack.values.get(id) === value).map(({ id }) => id),
+    ),
+  );
+  const hiddenByRule = (figure: { readonly suppression?: string }) =>
+    figure.suppression === 'primary' || figure.suppression === 'min-respondents';
+  const republished = figures.filter((figure) => hiddenByRule(figure) && publishedBefore.has(figure.id));
+  for (const { id } of republished) {
+    if (!audit.exposedByEarlierVersions.includes(id)) problems.push(`${id} was published before but is not listed`);
+  }
   for (const id of audit.exposedByEarlierVersions) {
     // A changed figure's old value (`v2:<id>`) is exposed now only if it was when its own version was protected.
     const old = /^v\d+:(.*)$/.exec(id)?.[1];
-    const expected = old === undefined ? attack.sensitive.includes(id) : exposedBefore.includes(old);
+    const expected =
+      old === undefined
+        ? attack.sensitive.includes(id) || republished.some((figure) => figure.id === id)
+        : exposedBefore.includes(old);
     if (!expected) problems.push(`${id} is reported exposed but is not sensitive`);
   }
   // Figures earlier versions already narrowed (after the settings were raised) cannot be protected any more.

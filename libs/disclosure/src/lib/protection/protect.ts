@@ -76,7 +76,7 @@ export async function protect(input: ProtectionInput): Promise<ProtectionResult>
     checkProtection(highs, linear, attackerKnows, suppression.unproven, levelOf, { tableOf }),
   );
   const unprotected = [...check.unprotected.keys()];
-  const exposed = [...(separated?.exposed ?? [])];
+  const exposed = [...(separated?.exposed ?? []), ...publishedByEarlierVersions(state, release.linear.values.length)];
   if (unprotected.length > 0 && earlierVersions) {
     // What earlier versions alone expose: not protected even if everything else of this version were hidden.
     const { value: earlierAlone } = await sharedHighsRuntime.run((highs) =>
@@ -119,6 +119,16 @@ function extended<T extends Int32Array | Float64Array>(array: T, linear: LinearM
   result.fill(fill);
   result.set(array);
   return result;
+}
+
+/** Figures the rules hide now that an earlier version published as they are: public, so exposed, not protected. */
+function publishedByEarlierVersions(state: SuppressionState, figures: number): number[] {
+  const found: number[] = [];
+  for (let f = 0; f < figures; f++) {
+    const hiddenByRule = state.reason[f] === REASON.primary || state.reason[f] === REASON.minRespondents;
+    if (hiddenByRule && state.known[f]) found.push(f);
+  }
+  return found;
 }
 
 function sensitiveFigures(state: SuppressionState): number[] {

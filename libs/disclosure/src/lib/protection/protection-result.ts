@@ -79,7 +79,8 @@ export interface AuditSummary {
   readonly unprotected: readonly string[];
   /**
    * Figure ids that the current rules would protect but that earlier versions already narrowed beyond
-   * protection (published under lower settings); they stay suppressed, nothing in this version can protect them.
+   * protection, or published themselves (under lower settings, or before the unit fell below the minimum); they
+   * stay suppressed, nothing in this version can protect them.
    */
   readonly exposedByEarlierVersions: readonly string[];
   readonly linearPrograms: number;
