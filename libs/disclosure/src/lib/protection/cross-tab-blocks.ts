@@ -184,7 +184,9 @@ export class CrossTabBlocks {
     figures: FigureAccess,
   ): MarginMove[] {
     const { leaves } = this.hiddenLeavesBelow(unit, i, j, figures);
-    const moves = shortfall.low ? [] : this.forcing(leaves, i, j, figures);
+    // The unit's own margins may force people into the cell too (published margins above hidden blocks).
+    const forcingUnits = leaves.includes(unit) ? leaves : [unit, ...leaves];
+    const moves = shortfall.low ? [] : this.forcing(forcingUnits, i, j, figures);
     if (!shortfall.high && leaves.length > 0) {
       const cellKey = this.cellKeys[i * this.keysB.length + j];
       const holding = (leaf: number): number => figures.value(this.release.figureAt(leaf, cellKey));
@@ -220,6 +222,11 @@ export class CrossTabBlocks {
           0,
           this.margin(null, leaf, i, 'A') + this.margin(null, leaf, j, 'B') - this.respondents(leaf),
         );
+      // However the leaves share them, the unit's own margins force at least this many people into the cell.
+      excess = Math.max(
+        excess,
+        this.margin(null, unit, i, 'A') + this.margin(null, unit, j, 'B') - this.respondents(unit),
+      );
       for (const [pointA, pointB] of this.pointPairs(marginA, marginB, -1, excess, figures)) {
         if (low) break;
         let sum = 0;

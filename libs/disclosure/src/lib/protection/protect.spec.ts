@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { attackOf, exactIntervals, jointlyUnprotected, threeLeaves, unprotected } from './attacker.spec';
 import { earlierVersionOf } from './earlier-versions';
 import { protect } from './protect';
@@ -661,6 +663,20 @@ describe('protect on cases found while writing these specs', () => {
     const result = await protect(input);
 
     expect(result.audit.passed).toBeTrue();
+    expect((await independentlyUnprotected(input, result)).unprotected).toEqual([]);
+  });
+
+  it('gives a cell room whose own published margins force people into it (found by a review)', async () => {
+    // The administration's s0 = c0 (7) and s2 = c1 (155) add up to one more than its 161 respondents, so its
+    // cross-tab cell c0 × c1 holds at least 1 person however the blocks below are filled. The blocks only asked
+    // leaves' margins to move; after 40 rounds of linear programming the release failed its own audit.
+    const fixture = path.join(__dirname, 'fixtures', 'root-margins-force-a-cross-tab-cell.json');
+    const input = JSON.parse(readFileSync(fixture, 'utf8')) as ProtectionInput;
+
+    const result = await protect(input);
+
+    expect(result.audit.passed).toBeTrue();
+    expect(result.stats.repairRounds).toBe(0);
     expect((await independentlyUnprotected(input, result)).unprotected).toEqual([]);
   });
 
