@@ -363,11 +363,10 @@ export class ReleaseService {
         dimension2: table.dimension2 ?? null,
         informationLoss: informationLossView(table.informationLoss),
       })),
-      unitsWithoutBreakdown: result.unitsWithoutBreakdown.map((unit) => ({
-        unitCode: unit.unit,
-        unitName: unitNames.get(unit.unit) ?? unit.unit,
-        reason: unit.reason,
-      })),
+      // By code, so that the preview and every version list them alike.
+      unitsWithoutBreakdown: result.unitsWithoutBreakdown
+        .map((unit) => ({ unitCode: unit.unit, unitName: unitNames.get(unit.unit) ?? unit.unit, reason: unit.reason }))
+        .sort((a, b) => a.unitCode.localeCompare(b.unitCode, 'de', { numeric: true })),
       audit: {
         passed: result.audit.passed,
         unprotectedCount: result.audit.unprotected.length,
