@@ -6,14 +6,13 @@ import {
   type ProtectionSettings,
   type PublishReleaseRequest,
   type ReleaseAuditView,
-  type ReleaseErrorCode,
   type ReleaseFigures,
   type ReleasePreview,
   type ReleaseTableSummary,
   type ReleaseView,
   type UnitWithoutBreakdownView,
 } from '@vielfalt/contracts';
-import { InvalidProtectionInputError, type ProtectionResult } from '@vielfalt/disclosure';
+import type { ProtectionResult } from '@vielfalt/disclosure';
 import { type Actor, ApiException } from '@vielfalt/server-api';
 import {
   type AttributeRow,
@@ -27,14 +26,9 @@ import {
 } from '@vielfalt/server-persistence';
 import { RawCellStore } from '@vielfalt/server-raw-cells';
 import { DataSource, type EntityManager } from 'typeorm';
-import {
-  buildProtectionInput,
-  type CurrentCell,
-  type EarlierVersionData,
-  PeriodWithoutDataError,
-  ReleaseInputError,
-} from './protection-input';
+import { buildProtectionInput, type CurrentCell, type EarlierVersionData } from './protection-input';
 import { ProtectionRunner } from './protection-runner';
+import { inputRefusal, PublishRefused, raced, uniqueViolation } from './release-refusals';
 
 /** Everything a period's release is computed from, read in one transaction. */
 interface PeriodSnapshot {
@@ -63,27 +57,7 @@ interface ComputedRelease {
   readonly audit: ReleaseAuditView;
 }
 
-/**
- * A preview or publication refused for a reason the Stabsstelle can act on, with its own code (the frontend
- * translates it); a refused publication is audited with `reason`.
- */
-class PublishRefused extends ApiException {
-  constructor(
-    status: HttpStatus,
-    code: ReleaseErrorCode,
-    readonly reason: string,
-    message: string,
-    field?: string,
-  ) {
-    super(status, code, message, [{ ...(field ? { field } : {}), message }]);
-  }
-}
-
 const notFound = (message: string) => new ApiException(HttpStatus.NOT_FOUND, 'not_found', message);
-
-// A message about the input may quote counts of the raw data: those never leave the server, not even in a log.
-// Numbers standing alone are masked; codes such as A-10 keep theirs.
-const withoutCounts = (message: string) => message.replace(/(?<![\w.:=-])\d+(?![\w-]|\.\w)/g, '…');
 
 /**
  * Releases: builds one period's protected release from its current raw cells (only here and in ingest are raw
@@ -323,30 +297,9 @@ export class ReleaseService {
       unitNames = built.unitNames;
       result = await this.runner.run(built.input);
     } catch (error) {
-      if (error instanceof PeriodWithoutDataError) {
-        throw new PublishRefused(HttpStatus.CONFLICT, 'release_no_data', 'no_data', error.message, 'period');
-      }
-      if (error instanceof ReleaseInputError) {
-        throw new PublishRefused(
-          HttpStatus.CONFLICT,
-          'release_data_not_publishable',
-          'data_not_publishable',
-          error.message,
-          'period',
-        );
-      }
-      if (error instanceof InvalidProtectionInputError) {
-        const message = `The data of period ${period.key} cannot be protected as they are: ${withoutCounts(error.message)}`;
-        this.logger.warn(message);
-        throw new PublishRefused(
-          HttpStatus.CONFLICT,
-          'release_data_not_protectable',
-          'data_not_protectable',
-          message,
-          'period',
-        );
-      }
-      throw error;
+      const refusal = inputRefusal(error, period);
+      if (refusal) this.logger.warn(refusal.message);
+      throw refusal ?? error;
     }
     return {
       period,
@@ -395,20 +348,4 @@ function sizes(computed: ComputedRelease): Record<string, unknown> {
     suppressed: computed.informationLoss.suppressed,
     unitsWithoutBreakdown: computed.unitsWithoutBreakdown.length,
   };
-}
-
-function uniqueViolation(error: unknown): boolean {
-  return (
-    (error as { code?: unknown } | null)?.code === '23505' ||
-    (error as { driverError?: { code?: unknown } })?.driverError?.code === '23505'
-  );
-}
-
-function raced(period: PeriodRow): PublishRefused {
-  return new PublishRefused(
-    HttpStatus.CONFLICT,
-    'release_version_conflict',
-    'concurrent_publish',
-    `Another publication of period ${period.key} was stored at the same time; look at the release history.`,
-  );
 }
