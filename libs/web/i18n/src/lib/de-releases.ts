@@ -130,6 +130,7 @@ export const deReleases = {
     versionLabel: 'Version {{version}}',
     tablesCaption: 'Informationsverlust je Tabelle, Version {{version}} von {{period}}',
     unitsWithoutBreakdown: 'Einheiten ohne eigene Aufschlüsselung: {{count}}',
+    narrowedMark: '(durch frühere Versionen eingegrenzt)',
     empty: 'Für diese Welle ist noch keine Version veröffentlicht.',
     publishLink: 'Diese Welle veröffentlichen',
   },

@@ -128,6 +128,7 @@ export const enReleases: Dictionary['releases'] = {
     versionLabel: 'version {{version}}',
     tablesCaption: 'Information loss per table, version {{version}} of {{period}}',
     unitsWithoutBreakdown: 'Units without a breakdown of their own: {{count}}',
+    narrowedMark: '(narrowed by earlier versions)',
     empty: 'No version of this wave has been published yet.',
     publishLink: 'Publish this wave',
   },

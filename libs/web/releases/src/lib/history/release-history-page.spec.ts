@@ -87,6 +87,25 @@ describe('ReleaseHistoryPage', () => {
     expect(byTestId('release-tables')).toBeNull();
   });
 
+  it('tells the staff council which version earlier ones narrowed and which units publish no breakdown', async () => {
+    const narrowed = testRelease(2, {
+      audit: { passed: true, unprotectedCount: 0, narrowedByEarlierVersions: true },
+      unitsWithoutBreakdown: [{ unitCode: 'TEST-3', unitName: 'Testamt 3', reason: 'min-respondents' }],
+    });
+    await render(testUsers.council, '2024', [narrowed, testRelease(1, { superseded: true })]);
+    const marks = () => [...element.querySelectorAll('[data-testid="release-narrowed-mark"]')];
+
+    expect(marks().length).toBe(1);
+    expect(text(marks()[0])).toBe('(durch frühere Versionen eingegrenzt)');
+    element
+      .querySelector<HTMLButtonElement>('[data-release-id="release-2"] [data-testid="release-toggle-tables"]')
+      ?.click();
+    await stable();
+
+    expect(text(byTestId('release-narrowed-text'))).toContain('früher veröffentlichten Versionen');
+    expect(text(byTestId('release-units-without-breakdown'))).toBe('TEST-3 Testamt 3');
+  });
+
   it('links the Stabsstelle to the publish page of the chosen wave', async () => {
     await render(testUsers.stabsstelle, '2025', []);
 
