@@ -1,6 +1,6 @@
 /**
  * `npm run bench:disclosure [-- --scale city|federal|demo|both|all] [--timeout-seconds 600] [--no-baseline-check]
- * [--no-safe-baseline] [--attribute-answers]`:
+ * [--no-safe-baseline] [--no-lower-bound] [--attribute-answers]`:
  * how fast `protect` protects a synthetic release and how much it hides, against a simple baseline on the same
  * model. A measurement, not a test: it prints the figures and PASS/MISS for the targets of issue 4 (city build
  * under 2 s, federal under 60 s, every release passing its audit, fewer figures suppressed than the baseline)
@@ -18,16 +18,25 @@
  * of a constraint with exactly one suppressed figure, until stable"), then once more with the
  * linear-programming check of its pattern (`checkProtection`; skip it with `--no-baseline-check`); then, in a
  * third child, the baseline made safe: its pattern repaired by `protect`'s linear-programming repair until every
- * sensitive figure is protected (skip it with `--no-safe-baseline`; at federal scale it does not finish in 600 s).
+ * sensitive figure is protected (skip it with `--no-safe-baseline`; at federal scale it does not finish in 600 s);
+ * last, in a fourth, a lower bound on the complements any safe pattern needs (complement-lower-bound.ts; skip it
+ * with `--no-lower-bound`): where the baseline has fewer, no safe release can suppress fewer figures than it.
  */
-import { baselineProtection, protect, type BaselineOutcome, type ProtectionInput } from '@vielfalt/disclosure';
+import {
+  baselineProtection,
+  complementLowerBoundOf,
+  protect,
+  type BaselineOutcome,
+  type ComplementLowerBound,
+  type ProtectionInput,
+} from '@vielfalt/disclosure';
 import { fork } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { demoProtectionInput } from './demo-protection-input';
 import { PARAMETERS, SCALES, syntheticRelease } from './synthetic-release';
 
 type Scale = 'city' | 'federal' | 'demo';
-type Part = 'ours' | 'baseline' | 'safe';
+type Part = 'ours' | 'baseline' | 'safe' | 'bound';
 
 /** What a child process reports to the parent, one message per step. */
 type ChildMessage =
@@ -42,6 +51,7 @@ type ChildMessage =
     }
   | { readonly step: 'ours'; readonly ours: OursFigures }
   | { readonly step: 'baseline'; readonly baseline: BaselineOutcome }
+  | { readonly step: 'bound'; readonly bound: ComplementLowerBound }
   | { readonly step: 'safe'; readonly safe: BaselineOutcome };
 
 interface OursFigures {
@@ -66,6 +76,11 @@ const whole = (n: number) => Math.round(n).toLocaleString('en-US');
 const percent = (share: number) => `${(100 * share).toFixed(1)} %`;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
 const passOrMiss = (ok: boolean) => (ok ? 'PASS' : 'MISS');
+const BOUND_SOLVED: Record<ComplementLowerBound['solved'], string> = {
+  optimal: 'the optimum of a 0/1 program',
+  'time-limit': 'what a 0/1 program had proven when its time ran out',
+  relaxation: 'the linear relaxation of a 0/1 program',
+};
 
 function inputOf(scale: Scale, answersByAttribute: boolean): { input: ProtectionInput; leaves: number; staff: number } {
   if (scale === 'demo') {
@@ -88,7 +103,17 @@ function inputOf(scale: Scale, answersByAttribute: boolean): { input: Protection
 }
 
 /** The child: builds the input, runs one part, reports each step. */
-async function child(scale: Scale, part: Part, check: boolean, answersByAttribute: boolean): Promise<void> {
+async function child(
+  scale: Scale,
+  part: Part,
+  {
+    check,
+    answersByAttribute,
+    timeoutSeconds,
+  }: { check: boolean; answersByAttribute: boolean; timeoutSeconds: number },
+): Promise<void> {
+  // The solver stops itself in time to report the bound it has proven so far.
+  const boundSeconds = Math.max(10, Math.floor(0.75 * timeoutSeconds));
   const send = (message: ChildMessage) =>
     new Promise<void>((resolve, reject) => process.send?.(message, undefined, {}, (e) => (e ? reject(e) : resolve())));
   await send({ step: 'phase', phase: 'generating the input' });
@@ -124,6 +149,11 @@ async function child(scale: Scale, part: Part, check: boolean, answersByAttribut
         unitsWithoutBreakdown: result.unitsWithoutBreakdown.length,
       },
     });
+  } else if (part === 'bound') {
+    await send({ step: 'phase', phase: 'the lower bound (a 0/1 program)' });
+    const bound = await complementLowerBoundOf(input, { timeLimitSeconds: boundSeconds });
+    if (!Number.isFinite(bound.complements)) throw new Error('no pattern can protect this input');
+    await send({ step: 'bound', bound });
   } else if (part === 'safe') {
     await send({ step: 'phase', phase: 'the baseline made safe by linear-programming repair' });
     await send({ step: 'safe', safe: await baselineProtection(input, { check: false, makeSafe: true }) });
@@ -149,7 +179,7 @@ function runPart(
     const messages: ChildMessage[] = [];
     let phase = 'starting';
     let timedOut: string | undefined;
-    const args = ['--child', `${scale}:${part}`, ...flags];
+    const args = ['--child', `${scale}:${part}`, '--timeout-seconds', String(timeoutSeconds), ...flags];
     const worker = fork(__filename, args, { execArgv: [...process.execArgv, '--max-old-space-size=8192'] });
     const timer = setTimeout(() => {
       timedOut = `did not finish within ${timeoutSeconds} s (was at: ${phase})`;
@@ -177,6 +207,10 @@ async function benchScale(scale: Scale, timeoutSeconds: number, flags: readonly 
   say(`${scale}: baseline …`);
   const base = await runPart(scale, 'baseline', timeoutSeconds, flags);
   const safe = flags.includes('--no-safe-baseline') ? undefined : await runPart(scale, 'safe', timeoutSeconds, flags);
+  const bounding = flags.includes('--no-lower-bound')
+    ? undefined
+    : await runPart(scale, 'bound', timeoutSeconds, flags);
+  const bound = bounding?.messages.find((m) => m.step === 'bound')?.bound;
 
   const input = [...ours.messages, ...base.messages].find((m) => m.step === 'input');
   const oursFigures = ours.messages.find((m) => m.step === 'ours')?.ours;
@@ -236,9 +270,30 @@ async function benchScale(scale: Scale, timeoutSeconds: number, flags: readonly 
     } else if (check) {
       lines.push(['baseline LP check', base.timedOut ?? base.error ?? 'no result']);
     }
+    if (bound) {
+      lines.push([
+        'lower bound',
+        `any safe pattern needs at least ${whole(bound.complements)} complements ` +
+          `(${BOUND_SOLVED[bound.solved]} over conditions every safe pattern meets; ${seconds(bound.milliseconds)})`,
+      ]);
+    } else if (bounding) {
+      lines.push(['lower bound', bounding.timedOut ?? bounding.error ?? 'no result']);
+    }
     if (oursFigures) {
       const ratio = oursFigures.suppressed / baseline.suppressed;
-      lines.push(['ours / baseline', `${ratio.toFixed(2)} (suppressed figures; target < 1: ${passOrMiss(ratio < 1)})`]);
+      const unreachable =
+        bound && bound.complements > baseline.complements
+          ? `; no safe pattern can meet it: the baseline's ${whole(baseline.complements)} complements are ` +
+            `fewer than any safe pattern needs`
+          : '';
+      lines.push([
+        'ours / baseline',
+        `${ratio.toFixed(2)} (suppressed figures; target < 1: ${passOrMiss(ratio < 1)}${unreachable})`,
+      ]);
+      if (bound && bound.complements > 0) {
+        const secondary = oursFigures.byReason['secondary'];
+        lines.push(['ours / lower bnd', `${(secondary / bound.complements).toFixed(2)} (complements)`]);
+      }
     }
   } else {
     lines.push(['baseline', base.timedOut ?? base.error ?? 'no result']);
@@ -270,6 +325,7 @@ async function main(): Promise<void> {
       'timeout-seconds': { type: 'string', default: '600' },
       'no-baseline-check': { type: 'boolean', default: false },
       'no-safe-baseline': { type: 'boolean', default: false },
+      'no-lower-bound': { type: 'boolean', default: false },
       'attribute-answers': { type: 'boolean', default: false },
       child: { type: 'string' },
     },
@@ -277,7 +333,8 @@ async function main(): Promise<void> {
   const check = !values['no-baseline-check'];
   if (values.child) {
     const [scale, part] = values.child.split(':') as [Scale, Part];
-    await child(scale, part, check, values['attribute-answers']);
+    const timeoutSeconds = Number(values['timeout-seconds']);
+    await child(scale, part, { check, answersByAttribute: values['attribute-answers'], timeoutSeconds });
     process.disconnect?.();
     return;
   }
@@ -293,6 +350,7 @@ async function main(): Promise<void> {
   if (!scales || !(timeoutSeconds > 0)) {
     throw new Error(
       'usage: --scale city|federal|demo|both|all --timeout-seconds <n> [--no-baseline-check] [--no-safe-baseline] ' +
+        '[--no-lower-bound] ' +
         '[--attribute-answers]',
     );
   }
@@ -303,6 +361,7 @@ async function main(): Promise<void> {
   const flags = [
     ...(check ? [] : ['--no-baseline-check']),
     ...(values['no-safe-baseline'] ? ['--no-safe-baseline'] : []),
+    ...(values['no-lower-bound'] ? ['--no-lower-bound'] : []),
     ...(values['attribute-answers'] ? ['--attribute-answers'] : []),
   ];
   for (const scale of scales) await benchScale(scale, timeoutSeconds, flags);

@@ -1,0 +1,251 @@
+import type { Highs } from 'highs';
+import { suppressedComponents } from '../audit/components';
+import { AuditSolverError, sharedHighsRuntime } from '../audit/highs-runtime';
+import type { LinearModel } from '../linear-release';
+import { protectionLevels } from './figure-weights';
+import { primarySuppression, type SuppressionState } from './primary-suppression';
+import type { ProtectionInput } from './protection-input';
+import { buildReleaseModel } from './release-model';
+import { validateInput } from './validate-input';
+
+/**
+ * Above this many possible complements the 0/1 program is not branched on, only its linear relaxation solved
+ * (a weaker bound): at federal scale (700,000) branching did not finish in 10 minutes.
+ */
+const MAX_BRANCHING_COLUMNS = 100_000;
+
+/** What {@link complementLowerBound} proves. */
+export interface ComplementLowerBound {
+  /**
+   * No pattern that protects every sensitive figure (interval reaching 0 and its level) hides fewer
+   * complements than this; `Infinity` if no pattern can.
+   */
+  readonly complements: number;
+  /**
+   * `optimal`: the 0/1 program's optimum; `time-limit`: the bound the 0/1 program had proven when its time ran
+   * out; `relaxation`: its linear relaxation's optimum, rounded up (for programs too large to branch on).
+   */
+  readonly solved: 'optimal' | 'time-limit' | 'relaxation';
+  readonly milliseconds: number;
+}
+
+/**
+ * A lower bound on the complements any safe pattern needs, for `npm run bench:disclosure` (so that "fewer than
+ * the baseline" can be told apart from "fewer than is possible"). It is the optimum of a 0/1 program (a variable
+ * per figure that could be a complement, minimising their number) over conditions every safe pattern meets,
+ * each seen in one constraint `whole = Σ parts` at a time:
+ *
+ * 1. a sensitive figure that must move (down to 0, or up to its level) has another unknown in each of its
+ *    constraints, which moves with it;
+ * 2. a sensitive part that must rise by u under a known whole needs other unknown parts that can fall by u
+ *    together (each by at most its value);
+ * 3. a sensitive whole that must fall to 0 needs every part above 0 unknown (they all fall to 0 with it);
+ * 4. a complement has another unknown in each of its constraints: a complement alone in one is computed
+ *    exactly, so publishing it changes nothing, and a pattern with the fewest complements has none such.
+ *
+ * Hidden figures (non-respondents, staff outside a breakdown) count as unknowns that can absorb any rise, which
+ * only weakens the conditions. The attacker can do far more than one constraint at a time, so the bound is
+ * below the true optimum; it is a bound all the same: the baseline's pattern, checked by linear programming,
+ * meets none of this, and no pattern with fewer complements than the bound can be safe.
+ */
+export function complementLowerBound(
+  highs: Highs,
+  linear: LinearModel,
+  state: SuppressionState,
+  levelOf: (figure: number) => number,
+  { timeLimitSeconds = 300 }: { readonly timeLimitSeconds?: number } = {},
+): ComplementLowerBound {
+  const started = performance.now();
+  const { values, wholes, partStart, parts } = linear;
+  const column = new Int32Array(values.length).fill(-1);
+  let columns = 0;
+  for (let f = 0; f < values.length; f++) {
+    if (state.published[f] && !state.known[f] && !state.hidden[f] && !state.sensitive[f]) column[f] = columns++;
+  }
+  // Unknown whatever the pattern: hidden, sensitive, or suppressed by an earlier version.
+  const alwaysUnknown = (f: number): boolean => column[f] === -1 && !state.published[f] && !state.known[f];
+
+  const starts = [0];
+  const indices: number[] = [];
+  const coefficients: number[] = [];
+  const rowLower: number[] = [];
+  const colLower = new Float64Array(columns);
+  let impossible = false;
+  const addRow = (row: readonly (readonly [number, number])[], lower: number): void => {
+    for (const [c, w] of row) {
+      indices.push(c);
+      coefficients.push(w);
+    }
+    rowLower.push(lower);
+    starts.push(indices.length);
+  };
+  /** Requires `Σ weight(q) · [q unknown] ≥ need` over `members`. */
+  const requireUnknowns = (members: readonly number[], weight: (q: number) => number, need: number): void => {
+    let rest = need;
+    const row: [number, number][] = [];
+    for (const q of members) {
+      const w = weight(q);
+      if (w <= 0) continue;
+      if (column[q] !== -1) row.push([column[q], w]);
+      else if (alwaysUnknown(q)) rest -= w;
+    }
+    if (rest <= 0) return;
+    if (row.length === 0) impossible = true;
+    else addRow(row, rest);
+  };
+
+  for (let c = 0; c < wholes.length; c++) {
+    const whole = wholes[c];
+    const members = [whole, ...parts.subarray(partStart[c], partStart[c + 1])];
+    for (const p of members) {
+      const others = members.filter((q) => q !== p);
+      if (column[p] !== -1) {
+        // Condition 4: Σ other complements − s_p ≥ 0, unless another member is unknown anyway.
+        if (others.some(alwaysUnknown)) continue;
+        const row = others.filter((q) => column[q] !== -1).map((q) => [column[q], 1] as const);
+        addRow([...row, [column[p], -1]], 0);
+        continue;
+      }
+      if (!state.sensitive[p]) continue;
+      const down = values[p];
+      const up = Math.max(0, levelOf(p) - values[p]);
+      if (down === 0 && up === 0) continue;
+      requireUnknowns(others, () => 1, 1);
+      if (p === whole) {
+        for (const q of others) {
+          if (values[q] === 0) continue;
+          if (column[q] !== -1) colLower[column[q]] = 1;
+          else if (!alwaysUnknown(q)) impossible = true;
+        }
+      } else if (up > 0) {
+        requireUnknowns(others, (q) => (q === whole ? up : Math.min(values[q], up)), up);
+      }
+    }
+  }
+  const done = (complements: number, solved: ComplementLowerBound['solved']): ComplementLowerBound => ({
+    complements,
+    solved,
+    milliseconds: performance.now() - started,
+  });
+  if (impossible) return done(Infinity, 'optimal');
+
+  // Figures the attacker knows are constants, so the program falls apart into one per component of the rest
+  // (a table, or a cross-tab with its two dimensions): smaller programs, and each fits the solver's memory.
+  const constant = new Uint8Array(values.length);
+  for (let f = 0; f < values.length; f++) constant[f] = column[f] === -1 && !alwaysUnknown(f) ? 1 : 0;
+  const componentOfColumn = new Int32Array(columns);
+  const localColumn = new Int32Array(columns);
+  const programs: { columns: number; rows: number[]; colLower: Float64Array }[] = [];
+  for (const figures of suppressedComponents(linear, constant)) {
+    let size = 0;
+    for (const f of figures) {
+      if (column[f] === -1) continue;
+      componentOfColumn[column[f]] = programs.length;
+      localColumn[column[f]] = size++;
+    }
+    programs.push({ columns: size, rows: [], colLower: new Float64Array(size) });
+  }
+  for (let c = 0; c < columns; c++) programs[componentOfColumn[c]].colLower[localColumn[c]] = colLower[c];
+  for (let r = 0; r < rowLower.length; r++) programs[componentOfColumn[indices[starts[r]]]].rows.push(r);
+
+  let complements = 0;
+  let solved: ComplementLowerBound['solved'] = 'optimal';
+  for (const program of programs) {
+    if (program.rows.length === 0) continue;
+    const programStarts = [0];
+    const programIndices: number[] = [];
+    const programCoefficients: number[] = [];
+    for (const r of program.rows) {
+      for (let e = starts[r]; e < starts[r + 1]; e++) {
+        programIndices.push(localColumn[indices[e]]);
+        programCoefficients.push(coefficients[e]);
+      }
+      programStarts.push(programIndices.length);
+    }
+    const secondsLeft = Math.max(1, timeLimitSeconds - (performance.now() - started) / 1000);
+    const result = solveProgram(highs, {
+      columns: program.columns,
+      starts: programStarts,
+      indices: programIndices,
+      coefficients: programCoefficients,
+      rowLower: program.rows.map((r) => rowLower[r]),
+      colLower: program.colLower,
+      timeLimitSeconds: secondsLeft,
+    });
+    complements += result.complements;
+    if (SOLVED_ORDER.indexOf(result.solved) > SOLVED_ORDER.indexOf(solved)) solved = result.solved;
+  }
+  return done(complements, solved);
+}
+
+/** From the strongest bound to the weakest. */
+const SOLVED_ORDER: readonly ComplementLowerBound['solved'][] = ['optimal', 'time-limit', 'relaxation'];
+
+/** Minimises the number of complements of one component's program (all columns 0/1, every row `≥`). */
+function solveProgram(
+  highs: Highs,
+  program: {
+    readonly columns: number;
+    readonly starts: readonly number[];
+    readonly indices: readonly number[];
+    readonly coefficients: readonly number[];
+    readonly rowLower: readonly number[];
+    readonly colLower: Float64Array;
+    readonly timeLimitSeconds: number;
+  },
+): { complements: number; solved: ComplementLowerBound['solved'] } {
+  const { columns, rowLower } = program;
+  const branch = columns <= MAX_BRANCHING_COLUMNS;
+  const model = highs.createModel({
+    numCols: columns,
+    numRows: rowLower.length,
+    sense: highs.constants.objectiveSense.minimize,
+    colCost: new Float64Array(columns).fill(1),
+    colLower: program.colLower,
+    colUpper: new Float64Array(columns).fill(1),
+    rowLower,
+    rowUpper: new Float64Array(rowLower.length).fill(highs.infinity),
+    matrix: {
+      format: 'csr',
+      numRows: rowLower.length,
+      numCols: columns,
+      starts: program.starts,
+      indices: program.indices,
+      values: Float64Array.from(program.coefficients),
+    },
+    ...(branch && { integrality: new Int32Array(columns).fill(highs.constants.variableType.integer) }),
+  });
+  try {
+    model.options.set({ output_flag: false, time_limit: program.timeLimitSeconds, mip_rel_gap: 0 });
+    const status = model.run().modelStatus;
+    const { optimal, infeasible } = highs.constants.modelStatus;
+    if (status === infeasible) return { complements: Infinity, solved: 'optimal' };
+    if (branch) {
+      const bound = roundUp(Number(model.info.get('mip_dual_bound')));
+      return { complements: bound, solved: status === optimal ? 'optimal' : 'time-limit' };
+    }
+    if (status !== optimal) throw new AuditSolverError(`the lower bound's relaxation ended with status ${status}`);
+    return { complements: roundUp(Number(model.info.get('objective_function_value'))), solved: 'relaxation' };
+  } finally {
+    model.dispose();
+  }
+}
+
+/** The optimum over integers is an integer: round a proven bound up, allowing for floating-point error. */
+function roundUp(bound: number): number {
+  return Math.max(0, Math.ceil(bound - 1e-6));
+}
+
+/** {@link complementLowerBound} of an input, with the model, primary suppression and levels `protect` uses. */
+export async function complementLowerBoundOf(
+  input: ProtectionInput,
+  options: { readonly timeLimitSeconds?: number } = {},
+): Promise<ComplementLowerBound> {
+  const release = buildReleaseModel(input, validateInput(input));
+  const state = primarySuppression(release, input.parameters, input.earlierVersions ?? []);
+  const levels = protectionLevels(release, input.parameters.k);
+  const { value } = await sharedHighsRuntime.run((highs) =>
+    complementLowerBound(highs, release.linear, state, (figure) => levels[figure], options),
+  );
+  return value;
+}
