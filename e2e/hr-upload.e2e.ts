@@ -93,6 +93,7 @@ describe('HR brings in a survey wave in a real browser', () => {
     expect(await page.getByTestId('nav-upload').count()).toBe(0);
     await page.goto('/upload');
     await page.waitForURL((url) => !url.pathname.startsWith('/upload'));
+    await page.getByTestId('home-denied').waitFor();
     const status = await page.evaluate(() => fetch('/api/uploads').then((response) => response.status));
     expect(status).toBe(403);
   }, 60_000);

@@ -220,6 +220,7 @@ describe('releases in a real browser', () => {
 
     await page.goto('/releases/publish');
     await page.waitForURL((url) => !url.pathname.startsWith('/releases/publish'));
+    await page.getByTestId('home-denied').waitFor();
     const statuses = await page.evaluate(async (period) => {
       const token = document.cookie.match(/XSRF-TOKEN=([^;]+)/)?.[1] ?? '';
       const preview = await fetch(`/api/releases/preview?period=${period}`);

@@ -50,6 +50,8 @@ export const de = {
     title: 'Start',
     greeting: 'Guten Tag, {{name}}.',
     rolesIntro: 'Sie arbeiten im Vielfaltsmonitor in diesen Rollen:',
+    denied:
+      'Sie haben keinen Zugriff auf die Seite „{{page}}“: Ihre Rollen sehen sie nicht vor. Falls Sie sie brauchen, wenden Sie sich an die IT.',
     noRoles: 'Ihrem Konto ist noch keine Rolle zugewiesen. Bitte wenden Sie sich an die IT.',
   },
   roles: {

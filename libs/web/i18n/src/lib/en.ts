@@ -41,6 +41,8 @@ export const en: Dictionary = {
     title: 'Start',
     greeting: 'Hello, {{name}}.',
     rolesIntro: 'In the Vielfaltsmonitor you work in these roles:',
+    denied:
+      'You have no access to the page “{{page}}”: your roles do not include it. If you need it, please contact IT.',
     noRoles: 'Your account has no role yet. Please contact IT.',
   },
   roles: {

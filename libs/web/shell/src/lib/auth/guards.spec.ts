@@ -49,7 +49,7 @@ describe('route guards', () => {
     expect(await navigateAs(testUsers.council, '/audit')).toBe('/audit');
   });
 
-  it('send a user without an allowed role to the start page', async () => {
-    expect(await navigateAs(testUsers.hr, '/audit')).toBe('/');
+  it('send a user without an allowed role to the start page, saying which page they may not open', async () => {
+    expect(await navigateAs(testUsers.hr, '/audit?page=2')).toBe('/?denied=%2Faudit');
   });
 });
