@@ -273,6 +273,9 @@ describe('releases', () => {
       expect(refused.body.code).toBe('release_data_changed');
       expect(refused.body.message).toContain('changed since the preview');
       expect(refused.body.details).toContain(jasmine.objectContaining({ field: 'dataVersion' }));
+      const unknown = await stabsstelle.post('/api/releases', { periodKey: '2026', dataVersion: 1_000_000 });
+      expect(unknown.status).toBe(409);
+      expect(unknown.body.message).toMatch(/^Period 2026 has no data version 1000000 \(its data are at version \d+\)/);
       expect((await council.get('/api/releases?period=2026')).body).toEqual([]);
       expect(await auditEvents('release.publish')).toContain(
         jasmine.objectContaining({

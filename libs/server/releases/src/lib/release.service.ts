@@ -120,14 +120,14 @@ export class ReleaseService {
         await this.rawCells.lockPeriod(period.id, db);
         const dataVersion = await this.rawCells.periodVersion(period.id, db);
         if (dataVersion !== request.dataVersion) {
-          throw new PublishRefused(
-            HttpStatus.CONFLICT,
-            'release_data_changed',
-            'data_changed',
-            `The data of period ${period.key} changed since the preview (data version ${request.dataVersion}, now ` +
-              `${dataVersion}). Look at the preview again, then publish.`,
-            'dataVersion',
-          );
+          // Data versions only grow: one above the current was never a preview's.
+          const message =
+            request.dataVersion > dataVersion
+              ? `Period ${period.key} has no data version ${request.dataVersion} (its data are at version ` +
+                `${dataVersion}). Publish the data version the preview shows.`
+              : `The data of period ${period.key} changed since the preview (data version ${request.dataVersion}, ` +
+                `now ${dataVersion}). Look at the preview again, then publish.`;
+          throw new PublishRefused(HttpStatus.CONFLICT, 'release_data_changed', 'data_changed', message, 'dataVersion');
         }
         const latest = await this.releases.latest(period.id, db);
         const settings = await this.settings.current(db);
