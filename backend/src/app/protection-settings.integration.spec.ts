@@ -43,7 +43,7 @@ describe('the protection settings', () => {
       { body: { k: '5', minRespondents: 10 }, field: 'k', message: /whole number/ },
       { body: { k: 101, minRespondents: 200 }, field: 'k', message: /at most 100/ },
       { body: { k: 5, minRespondents: 1001 }, field: 'minRespondents', message: /at most 1000/ },
-      { body: { k: 5 }, field: 'minRespondents', message: /whole number/ },
+      { body: { k: 5 }, field: 'minRespondents', message: /^minRespondents is required$/ },
     ];
     for (const { body, field, message } of cases) {
       const response = await admin.put('/api/protection-settings', body);
@@ -56,6 +56,9 @@ describe('the protection settings', () => {
         .withContext(`${JSON.stringify(body)}: ${messages.join(' / ')}`)
         .toBeTrue();
     }
+    // A missing value is one message, not also every bound it cannot meet.
+    const missing = await admin.put('/api/protection-settings', { minRespondents: 10 });
+    expect(missing.body.details).toEqual([{ field: 'k', message: 'k is required' }]);
     expect((await admin.get('/api/protection-settings')).body.k).toBe(PROTECTION_DEFAULTS.k);
   });
 

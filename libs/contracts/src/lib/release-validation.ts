@@ -2,6 +2,7 @@
 // apart from the plain types).
 import { Type } from 'class-transformer';
 import {
+  IsDefined,
   IsInt,
   IsOptional,
   ValidateNested,
@@ -48,11 +49,13 @@ function AtLeast(other: string) {
 
 /** Body of `PUT /api/protection-settings` (admin): k ≥ 3, k ≤ minRespondents, whole numbers. */
 export class ProtectionSettingsInput implements ProtectionSettings {
+  @IsDefined({ message: 'k is required' })
   @IsInt({ message: 'k must be a whole number' })
   @Min(PROTECTION_FLOORS.k, { message: `k must be at least ${PROTECTION_FLOORS.k} (the floor fixed in code)` })
   @Max(PROTECTION_CEILINGS.k, { message: `k must be at most ${PROTECTION_CEILINGS.k}` })
   k!: number;
 
+  @IsDefined({ message: 'minRespondents is required' })
   @IsInt({ message: 'minRespondents must be a whole number' })
   @Min(PROTECTION_FLOORS.k, {
     message: `minRespondents must be at least ${PROTECTION_FLOORS.k} (the floor of k, fixed in code)`,
