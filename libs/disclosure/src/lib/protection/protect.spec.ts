@@ -666,6 +666,47 @@ describe('protect on cases found while writing these specs', () => {
     expect((await independentlyUnprotected(input, result)).unprotected).toEqual([]);
   });
 
+  it('gives a breakdown value without a "chose" row its zero as a figure (found by the random releases)', async () => {
+    // A: 5 respondents, 1 chose c; by g: x 2 (1 chose), y 1 and z 2 with no row of m, so nobody there chose.
+    // The model left y's and z's zeros out, as if a reader knew that x holds every "chose" of A, and A's 1 could
+    // then never be shown to reach the group's size: the release failed its own audit (about 1 in 15 random
+    // releases with answers by attribute). Now the zeros are figures, and a complement may hide them.
+    const counts: CountRow[] = [
+      { unit: 'A', measure: 'headcount', count: 5 },
+      { unit: 'A', measure: 'respondents', count: 5 },
+      { unit: 'A', measure: 'answers', dimension: 'm', category: 'c', count: 1 },
+      ...(['x', 'y', 'z'] as const).flatMap((g): CountRow[] => {
+        const respondents = g === 'y' ? 1 : 2;
+        return [
+          { unit: 'A', measure: 'headcount', attributes: { g }, count: respondents },
+          { unit: 'A', measure: 'respondents', attributes: { g }, count: respondents },
+          ...(g === 'x'
+            ? [{ unit: 'A', measure: 'answers' as const, attributes: { g }, dimension: 'm', category: 'c', count: 1 }]
+            : []),
+        ];
+      }),
+    ];
+    const input: ProtectionInput = {
+      parameters: { k: 5, minRespondents: 10 },
+      units: [
+        { code: 'R', parent: null },
+        { code: 'A', parent: 'R' },
+      ],
+      attributes: [{ key: 'g', values: ['x', 'y', 'z'] }],
+      dimensions: [{ key: 'm', choice: 'multi', categories: ['c'] }],
+      counts,
+    };
+
+    const result = await protect(input);
+
+    expect(result.audit.passed).toBeTrue();
+    const figures = result.tables.flatMap((table) => table.figures);
+    expect(figures.find((figure) => figure.id === 'answers|A|g=y|m=c|chosen')).toEqual(
+      jasmine.objectContaining({ value: null, suppression: 'min-respondents' }),
+    );
+    expect((await independentlyUnprotected(input, result)).unprotected).toEqual([]);
+  });
+
   it('gives a cell room whose own published margins force people into it (found by a review)', async () => {
     // The administration's s0 = c0 (7) and s2 = c1 (155) add up to one more than its 161 respondents, so its
     // cross-tab cell c0 × c1 holds at least 1 person however the blocks below are filled. The blocks only asked

@@ -137,6 +137,30 @@ class ModelBuilder {
         groups.set(group, { attributes: '*', dimension: spec.key, counts: new Map() });
       }
     }
+    // The same by attributes: where the leaf breaks a dimension down by a combination of attributes, a value of
+    // it with respondents but no row of the dimension has nobody who chose (multi-choice), or no respondents
+    // (single-choice). Its zeros are figures like any other, so that a complement may hide them: left out, they
+    // told the model (not a reader) that the breakdown's other values hold every "chose" of the unit.
+    const namesOf = (attributes: string) =>
+      attributes
+        .split(',')
+        .map((pair) => pair.slice(0, pair.indexOf('=')))
+        .join(',');
+    const attributeValues = [...figures.keys()]
+      .map((k) => this.keys[k])
+      .filter((key) => key.measure === RESPONDENTS && key.attributes !== '*')
+      .map((key) => key.attributes);
+    for (const group of [...groups.values()]) {
+      if (group.attributes === '*' || group.dimension2 !== undefined) continue;
+      const spec = this.dimension(group.dimension);
+      for (const attributes of attributeValues) {
+        const key = `${attributes}|${spec.key}|`;
+        if (groups.has(key) || namesOf(attributes) !== namesOf(group.attributes)) continue;
+        const total = respondents(attributes, `answers for "${spec.key}"`);
+        if (spec.choice === 'single' && this.values[total] > 0) continue;
+        groups.set(key, { attributes, dimension: spec.key, counts: new Map() });
+      }
+    }
     const crossTabs = [...groups.values()].filter((group) => group.dimension2 !== undefined);
     for (const group of groups.values()) {
       if (group.dimension2 !== undefined) continue;
