@@ -86,6 +86,11 @@ describe('HR brings in a survey wave in a real browser', () => {
     await page.getByTestId('upload-committed').waitFor();
     const history = page.getByTestId('upload-history');
     await history.locator('tr', { hasText: 'befragung-2025-personalamt.xlsx' }).first().waitFor();
+
+    // The report is in the address: reloaded, the page shows it again.
+    expect(new URL(page.url()).searchParams.get('report')).toMatch(/\S/);
+    await page.reload();
+    await page.getByTestId('upload-report').getByText('befragung-2025-personalamt.xlsx').waitFor();
   }, 120_000);
 
   it('keeps leadership out of the upload, in the menu, the page and the API', async () => {

@@ -341,6 +341,52 @@ describe('UploadPage', () => {
     expect(compare('middle')?.getAttribute('aria-pressed')).toBe('false');
   });
 
+  it('opens the report and the comparison that the address names (reloaded, bookmarked or shared)', async () => {
+    await render('2025');
+    const emptyDiff: UploadDiff = { from: 'oldest', to: 'middle', unchanged: 42, differenceCount: 0, differences: [] };
+
+    fixture.componentRef.setInput('report', 'newest');
+    await settle();
+    http.expectOne({ method: 'GET', url: '/api/uploads/newest' }).flush(rejected);
+    fixture.componentRef.setInput('compare', 'oldest~middle');
+    await settle();
+    http.expectOne({ method: 'GET', url: '/api/uploads/oldest/diff/middle' }).flush(emptyDiff);
+    await settle();
+
+    expect(text(byTestId('upload-status'))).toBe('abgelehnt');
+    expect(text(byTestId('upload-diff-summary'))).toContain('42 Werte unverändert');
+  });
+
+  it('keeps the report it opens and the comparison in the address, and takes the comparison out when closed', async () => {
+    await render('2025');
+    const navigate = spyOn(TestBed.inject(Router), 'navigate').and.resolveTo(true);
+    const button = (id: string, action: string) =>
+      element.querySelector<HTMLButtonElement>(`[data-upload-id="${id}"] [data-testid="history-${action}"]`);
+
+    button('newest', 'report')?.click();
+    http.expectOne({ method: 'GET', url: '/api/uploads/newest' }).flush(rejected);
+    await settle();
+    expect(navigate.calls.mostRecent().args[1]).toEqual(
+      jasmine.objectContaining({ queryParams: { report: 'newest' }, queryParamsHandling: 'merge' }),
+    );
+
+    button('middle', 'compare')?.click();
+    await settle();
+    button('oldest', 'compare')?.click();
+    http
+      .expectOne({ method: 'GET', url: '/api/uploads/oldest/diff/middle' })
+      .flush({ from: 'oldest', to: 'middle', unchanged: 42, differenceCount: 0, differences: [] });
+    await settle();
+    expect(navigate.calls.mostRecent().args[1]).toEqual(
+      jasmine.objectContaining({ queryParams: { compare: 'oldest~middle' } }),
+    );
+
+    byTestId<HTMLButtonElement>('upload-diff-close')?.click();
+    await settle();
+    expect(navigate.calls.mostRecent().args[1]).toEqual(jasmine.objectContaining({ queryParams: { compare: null } }));
+    expect(byTestId('upload-diff-summary')).toBeNull();
+  });
+
   it('rolls back only after the dialog is confirmed', async () => {
     await render('2025');
 

@@ -5,9 +5,11 @@ import {
   Injector,
   afterNextRender,
   computed,
+  effect,
   inject,
   input,
   signal,
+  untracked,
   viewChild,
 } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
@@ -37,8 +39,9 @@ const errorKeyOf = (error: unknown) => `errors.${toApiFailure(error).code}`;
 
 /**
  * HR's upload page: choose the period, download its template, check a file and read the report,
- * commit it, and work with the period's history (reports, comparisons, roll-back). The period
- * lives in the URL (`?period=2025`), so the view can be bookmarked, reloaded and shared.
+ * commit it, and work with the period's history (reports, comparisons, roll-back). The period, the report
+ * shown and the comparison live in the URL (`?period=2025&report=<upload>&compare=<older>~<newer>`), so the
+ * view can be bookmarked, reloaded and shared with a colleague of HR.
  */
 @Component({
   selector: 'vm-upload-page',
@@ -53,8 +56,10 @@ export class UploadPage {
   private readonly route = inject(ActivatedRoute);
   private readonly injector = inject(Injector);
 
-  /** Query parameter `period`, bound by the router. */
+  /** Query parameters, bound by the router: the period, the upload whose report is shown, two uploads compared. */
   readonly period = input<string>();
+  readonly reportQuery = input<string | undefined>(undefined, { alias: 'report' });
+  readonly compareQuery = input<string | undefined>(undefined, { alias: 'compare' });
 
   private readonly reportHeading = viewChild<ElementRef<HTMLElement>>('reportHeading');
   private readonly committedMessage = viewChild<ElementRef<HTMLElement>>('committedMessage');
@@ -150,12 +155,26 @@ export class UploadPage {
   });
   protected readonly rolledBack = computed(() => this.inSelectedPeriod(this.rolledBackState()));
 
-  protected selectPeriod(key: string): void {
-    void this.router.navigate([], {
-      relativeTo: this.route,
-      queryParams: { period: key },
-      queryParamsHandling: 'merge',
+  constructor() {
+    // An address with a report or a comparison (reloaded, bookmarked, shared) opens it.
+    effect(() => {
+      const id = this.reportQuery();
+      if (id && untracked(this.report)?.id !== id) untracked(() => void this.loadReport(id));
     });
+    effect(() => {
+      const [fromId, toId] = this.compareQuery()?.split('~') ?? [];
+      const history = this.history();
+      if (!fromId || !toId || !history) return;
+      const shown = untracked(this.comparisonState);
+      if (shown && shown.from.id === fromId && shown.to.id === toId) return;
+      const from = history.find((upload) => upload.id === fromId);
+      const to = history.find((upload) => upload.id === toId);
+      if (from && to) untracked(() => void this.compare(from, to));
+    });
+  }
+
+  protected selectPeriod(key: string): void {
+    this.setQuery({ period: key });
   }
 
   protected async checkFile(event: Event, input: HTMLInputElement): Promise<void> {
@@ -175,9 +194,9 @@ export class UploadPage {
       this.historyVersion.update((version) => version + 1);
       // Show the history of the file's period, which now holds this upload.
       const period = report.periodKey;
-      if (period && period !== this.selectedPeriod()?.key && this.periods().some((known) => known.key === period)) {
-        this.selectPeriod(period);
-      }
+      const otherPeriod =
+        period && period !== this.selectedPeriod()?.key && this.periods().some((known) => known.key === period);
+      this.setQuery({ report: report.id, ...(otherPeriod && { period }) });
     } catch (error) {
       this.checkErrorKey.set(errorKeyOf(error));
     } finally {
@@ -186,10 +205,15 @@ export class UploadPage {
   }
 
   protected async openReport(upload: UploadView): Promise<void> {
+    this.setQuery({ report: upload.id });
+    await this.loadReport(upload.id);
+  }
+
+  private async loadReport(id: string): Promise<void> {
     this.reportErrorKey.set(null);
     this.reportLoading.set(true);
     try {
-      this.showReport(await firstValueFrom(this.uploads.report(upload.id)));
+      this.showReport(await firstValueFrom(this.uploads.report(id)));
     } catch (error) {
       this.reportErrorKey.set(errorKeyOf(error));
     } finally {
@@ -226,6 +250,11 @@ export class UploadPage {
     this.compareFrom.set(null);
     if (first.id === upload.id) return;
     const [from, to] = inArrivalOrder(first, upload);
+    this.setQuery({ compare: `${from.id}~${to.id}` });
+    await this.compare(from, to);
+  }
+
+  private async compare(from: UploadView, to: UploadView): Promise<void> {
     this.comparisonState.set({ state: 'loading', from, to });
     try {
       const diff = await firstValueFrom(this.uploads.diff(from.id, to.id));
@@ -238,6 +267,7 @@ export class UploadPage {
 
   protected closeComparison(): void {
     this.comparisonState.set(null);
+    this.setQuery({ compare: null });
   }
 
   protected askRollBack(upload: UploadView): void {
@@ -282,6 +312,11 @@ export class UploadPage {
     this.committed.set(null);
     this.commitErrorKey.set(null);
     this.focusAfterRender(this.reportHeading);
+  }
+
+  /** Changes query parameters of the page's address (null removes one), keeping the others. */
+  private setQuery(params: Record<string, string | null>): void {
+    void this.router.navigate([], { relativeTo: this.route, queryParams: params, queryParamsHandling: 'merge' });
   }
 
   private inSelectedPeriod(upload: UploadView | null): UploadView | null {
