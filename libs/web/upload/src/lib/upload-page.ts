@@ -58,8 +58,8 @@ export class UploadPage {
 
   /** Query parameters, bound by the router: the period, the upload whose report is shown, two uploads compared. */
   readonly period = input<string>();
-  readonly reportQuery = input<string | undefined>(undefined, { alias: 'report' });
-  readonly compareQuery = input<string | undefined>(undefined, { alias: 'compare' });
+  readonly report = input<string>();
+  readonly compare = input<string>();
 
   private readonly reportHeading = viewChild<ElementRef<HTMLElement>>('reportHeading');
   private readonly committedMessage = viewChild<ElementRef<HTMLElement>>('committedMessage');
@@ -118,15 +118,15 @@ export class UploadPage {
   protected readonly checkErrorKey = signal<string | null>(null);
 
   // The report shown (of the file just checked, or of an upload of the history).
-  protected readonly report = signal<UploadReport | null>(null);
+  protected readonly shownReport = signal<UploadReport | null>(null);
   protected readonly reportLoading = signal(false);
   protected readonly reportErrorKey = signal<string | null>(null);
   protected readonly errors = computed(() => {
-    const report = this.report();
+    const report = this.shownReport();
     return report ? problemsOf(report, 'error') : [];
   });
   protected readonly warnings = computed(() => {
-    const report = this.report();
+    const report = this.shownReport();
     return report ? problemsOf(report, 'warning') : [];
   });
 
@@ -158,18 +158,18 @@ export class UploadPage {
   constructor() {
     // An address with a report or a comparison (reloaded, bookmarked, shared) opens it.
     effect(() => {
-      const id = this.reportQuery();
-      if (id && untracked(this.report)?.id !== id) untracked(() => void this.loadReport(id));
+      const id = this.report();
+      if (id && untracked(this.shownReport)?.id !== id) untracked(() => void this.loadReport(id));
     });
     effect(() => {
-      const [fromId, toId] = this.compareQuery()?.split('~') ?? [];
+      const [fromId, toId] = this.compare()?.split('~') ?? [];
       const history = this.history();
       if (!fromId || !toId || !history) return;
       const shown = untracked(this.comparisonState);
       if (shown && shown.from.id === fromId && shown.to.id === toId) return;
       const from = history.find((upload) => upload.id === fromId);
       const to = history.find((upload) => upload.id === toId);
-      if (from && to) untracked(() => void this.compare(from, to));
+      if (from && to) untracked(() => void this.loadComparison(from, to));
     });
   }
 
@@ -222,13 +222,13 @@ export class UploadPage {
   }
 
   protected async commitReport(): Promise<void> {
-    const report = this.report();
+    const report = this.shownReport();
     if (!report || report.status !== 'checked' || this.committing()) return;
     this.commitErrorKey.set(null);
     this.committing.set(true);
     try {
       const view = await firstValueFrom(this.uploads.commit(report.id));
-      this.report.set(withView(report, view));
+      this.shownReport.set(withView(report, view));
       this.committed.set(view);
       this.focusAfterRender(this.committedMessage);
     } catch (error) {
@@ -251,10 +251,10 @@ export class UploadPage {
     if (first.id === upload.id) return;
     const [from, to] = inArrivalOrder(first, upload);
     this.setQuery({ compare: `${from.id}~${to.id}` });
-    await this.compare(from, to);
+    await this.loadComparison(from, to);
   }
 
-  private async compare(from: UploadView, to: UploadView): Promise<void> {
+  private async loadComparison(from: UploadView, to: UploadView): Promise<void> {
     this.comparisonState.set({ state: 'loading', from, to });
     try {
       const diff = await firstValueFrom(this.uploads.diff(from.id, to.id));
@@ -308,7 +308,7 @@ export class UploadPage {
   }
 
   private showReport(report: UploadReport): void {
-    this.report.set(report);
+    this.shownReport.set(report);
     this.committed.set(null);
     this.commitErrorKey.set(null);
     this.focusAfterRender(this.reportHeading);
