@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { smallRelease } from '../testing/random-protection-input';
 import { baselineProtection } from './baseline-suppression';
 import { complementLowerBoundOf } from './complement-lower-bound';
+import { earlierVersionOf } from './earlier-versions';
 import { protect } from './protect';
 import type { CountRow, ProtectionInput } from './protection-input';
 
@@ -48,6 +49,14 @@ describe('the lower bound on complements', () => {
 
     expect((await complementLowerBoundOf(input)).complements).toBe(0);
     expect(await complementsOf(input)).toBe(0);
+  });
+
+  it('refuses a correction, whose figures earlier versions may already expose', async () => {
+    const first = threeLeaves({ A: [1, 9], B: [6, 6], C: [7, 8] });
+    const result = await protect(first);
+    const correction = { ...first, earlierVersions: [earlierVersionOf(1, first, result)] };
+
+    await expectAsync(complementLowerBoundOf(correction)).toBeRejectedWithError(/first version only/);
   });
 
   it('never exceeds the complements of a pattern that passes the audit (random releases)', async () => {

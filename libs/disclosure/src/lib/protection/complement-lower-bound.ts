@@ -1,4 +1,5 @@
 import type { Highs } from 'highs';
+import { ABSOLUTE_TOLERANCE, RELATIVE_TOLERANCE } from '../audit/component-program';
 import { suppressedComponents } from '../audit/components';
 import { AuditSolverError, sharedHighsRuntime } from '../audit/highs-runtime';
 import type { LinearModel } from '../linear-release';
@@ -43,10 +44,12 @@ export interface ComplementLowerBound {
  * 4. a complement has another unknown in each of its constraints: a complement alone in one is computed
  *    exactly, so publishing it changes nothing, and a pattern with the fewest complements has none such.
  *
- * Hidden figures (non-respondents, staff outside a breakdown) count as unknowns that can absorb any rise, which
- * only weakens the conditions. The attacker can do far more than one constraint at a time, so the bound is
- * below the true optimum; it is a bound all the same: the baseline's pattern, checked by linear programming,
- * meets none of this, and no pattern with fewer complements than the bound can be safe.
+ * Hidden figures (non-respondents, staff outside a breakdown), sensitive figures and figures an earlier
+ * version suppressed are unknown in every pattern; a known figure never moves. The attacker can do far more than
+ * look at one constraint at a time, so the true optimum is usually well above the bound; but no pattern with
+ * fewer complements than the bound can be safe.
+ *
+ * For a first version only: a correction's figures that earlier versions already expose are not modelled.
  */
 export function complementLowerBound(
   highs: Highs,
@@ -151,7 +154,11 @@ export function complementLowerBound(
   let complements = 0;
   let solved: ComplementLowerBound['solved'] = 'optimal';
   for (const program of programs) {
-    if (program.rows.length === 0) continue;
+    if (program.rows.length === 0) {
+      // Nothing to choose, but a part a sensitive whole needs hidden is still a complement.
+      complements += program.colLower.reduce((sum, forced) => sum + forced, 0);
+      continue;
+    }
     const programStarts = [0];
     const programIndices: number[] = [];
     const programCoefficients: number[] = [];
@@ -218,22 +225,28 @@ function solveProgram(
   try {
     model.options.set({ output_flag: false, time_limit: program.timeLimitSeconds, mip_rel_gap: 0 });
     const status = model.run().modelStatus;
-    const { optimal, infeasible } = highs.constants.modelStatus;
+    const { optimal, infeasible, timeLimit } = highs.constants.modelStatus;
     if (status === infeasible) return { complements: Infinity, solved: 'optimal' };
-    if (branch) {
-      const bound = roundUp(Number(model.info.get('mip_dual_bound')));
-      return { complements: bound, solved: status === optimal ? 'optimal' : 'time-limit' };
+    if (status !== optimal && !(branch && status === timeLimit)) {
+      throw new AuditSolverError(`the lower bound's program ended with status ${status}`);
     }
-    if (status !== optimal) throw new AuditSolverError(`the lower bound's relaxation ended with status ${status}`);
-    return { complements: roundUp(Number(model.info.get('objective_function_value'))), solved: 'relaxation' };
+    const bound = Number(model.info.get(branch ? 'mip_dual_bound' : 'objective_function_value'));
+    if (Number.isNaN(bound)) throw new AuditSolverError("the lower bound's program returned no bound");
+    return {
+      complements: roundUp(bound),
+      solved: !branch ? 'relaxation' : status === optimal ? 'optimal' : 'time-limit',
+    };
   } finally {
     model.dispose();
   }
 }
 
-/** The optimum over integers is an integer: round a proven bound up, allowing for floating-point error. */
+/**
+ * The optimum over integers is an integer: round a proven bound up, allowing for floating-point error (and
+ * 0 for a bound of −∞, which a search stopped before its first relaxation reports).
+ */
 function roundUp(bound: number): number {
-  return Math.max(0, Math.ceil(bound - 1e-6));
+  return Math.max(0, Math.ceil(bound - ABSOLUTE_TOLERANCE - RELATIVE_TOLERANCE * Math.abs(bound)));
 }
 
 /** {@link complementLowerBound} of an input, with the model, primary suppression and levels `protect` uses. */
@@ -241,8 +254,9 @@ export async function complementLowerBoundOf(
   input: ProtectionInput,
   options: { readonly timeLimitSeconds?: number } = {},
 ): Promise<ComplementLowerBound> {
+  if ((input.earlierVersions ?? []).length > 0) throw new Error('the lower bound is for a first version only');
   const release = buildReleaseModel(input, validateInput(input));
-  const state = primarySuppression(release, input.parameters, input.earlierVersions ?? []);
+  const state = primarySuppression(release, input.parameters, []);
   const levels = protectionLevels(release, input.parameters.k);
   const { value } = await sharedHighsRuntime.run((highs) =>
     complementLowerBound(highs, release.linear, state, (figure) => levels[figure], options),

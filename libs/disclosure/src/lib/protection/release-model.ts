@@ -137,30 +137,6 @@ class ModelBuilder {
         groups.set(group, { attributes: '*', dimension: spec.key, counts: new Map() });
       }
     }
-    // The same by attributes: where the leaf breaks a dimension down by a combination of attributes, a value of
-    // it with respondents but no row of the dimension has nobody who chose (multi-choice), or no respondents
-    // (single-choice). Its zeros are figures like any other, so that a complement may hide them: left out, they
-    // told the model (not a reader) that the breakdown's other values hold every "chose" of the unit.
-    const namesOf = (attributes: string) =>
-      attributes
-        .split(',')
-        .map((pair) => pair.slice(0, pair.indexOf('=')))
-        .join(',');
-    const attributeValues = [...figures.keys()]
-      .map((k) => this.keys[k])
-      .filter((key) => key.measure === RESPONDENTS && key.attributes !== '*')
-      .map((key) => key.attributes);
-    for (const group of [...groups.values()]) {
-      if (group.attributes === '*' || group.dimension2 !== undefined) continue;
-      const spec = this.dimension(group.dimension);
-      for (const attributes of attributeValues) {
-        const key = `${attributes}|${spec.key}|`;
-        if (groups.has(key) || namesOf(attributes) !== namesOf(group.attributes)) continue;
-        const total = respondents(attributes, `answers for "${spec.key}"`);
-        if (spec.choice === 'single' && this.values[total] > 0) continue;
-        groups.set(key, { attributes, dimension: spec.key, counts: new Map() });
-      }
-    }
     const crossTabs = [...groups.values()].filter((group) => group.dimension2 !== undefined);
     for (const group of groups.values()) {
       if (group.dimension2 !== undefined) continue;
@@ -249,7 +225,7 @@ class ModelBuilder {
     // "did not choose": its staff outside the breakdown (≥ 0) bound the "chose" outside by the respondents outside.
     const breakdowns = new Map<
       string,
-      { whole: number; parts: number[]; measure: FigureKey['measure']; base: string; attribute: string }
+      { whole: number; parts: number[]; measure: FigureKey['measure']; base: string }
     >();
     for (const [k, figure] of figures) {
       const key = this.keys[k];
@@ -261,11 +237,13 @@ class ModelBuilder {
         const whole = find({ ...key, attributes: base });
         if (whole === undefined) continue;
         const group = `${whole}|${attribute}`;
-        const entry = breakdowns.get(group) ?? { whole, parts: [], measure: key.measure, base, attribute };
+        const entry = breakdowns.get(group) ?? { whole, parts: [], measure: key.measure, base };
         entry.parts.push(figure);
         breakdowns.set(group, entry);
       }
     }
+    const respondentsOf = (figure: number): number =>
+      respondents(this.keys[this.keyOf[figure]].attributes, `answers for ${this.figureId(figure)}`);
     const rests = new Map<string, number>();
     for (const [group, { whole, parts }] of breakdowns) {
       const rest = this.values[whole] - parts.reduce((sum, part) => sum + this.values[part], 0);
@@ -275,14 +253,17 @@ class ModelBuilder {
       }
       rests.set(group, rest);
     }
-    for (const [group, { whole, parts, measure, base, attribute }] of breakdowns) {
+    for (const [group, { whole, parts, measure, base }] of breakdowns) {
       const rest = rests.get(group) as number;
       // The staff outside the breakdown may be left out where they are 0 and a reader knows it: headcount and
       // respondents are published; an answer's outside part is surely 0 only if nobody outside responded.
-      // Leaving out one a reader cannot know made the model stronger than any reader, and audits fail.
+      // Outside are also the respondents of a value that sent no row of this table (its "chose" may be 0 or
+      // not broken down, and a reader does not see which). Leaving out one a reader cannot know made the model
+      // stronger than any reader, and audits fail.
       const respondents = find({ measure: RESPONDENTS, attributes: base });
+      const covered = parts.reduce((sum, part) => sum + this.values[respondentsOf(part)], 0);
       const nobodyOutside =
-        measure !== 'answers' || (respondents !== undefined && rests.get(`${respondents}|${attribute}`) === 0);
+        measure !== 'answers' || (respondents !== undefined && covered === this.values[respondents]);
       this.constraint(
         whole,
         rest > 0 || !nobodyOutside ? [...parts, this.hidden(unit, `outside|${group}`, rest)] : parts,
