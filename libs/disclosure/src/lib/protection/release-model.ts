@@ -261,9 +261,9 @@ class ModelBuilder {
       // not broken down, and a reader does not see which). Leaving out one a reader cannot know made the model
       // stronger than any reader, and audits fail.
       const respondents = find({ measure: RESPONDENTS, attributes: base });
-      const covered = parts.reduce((sum, part) => sum + this.values[respondentsOf(part)], 0);
+      const covered = () => parts.reduce((sum, part) => sum + this.values[respondentsOf(part)], 0);
       const nobodyOutside =
-        measure !== 'answers' || (respondents !== undefined && covered === this.values[respondents]);
+        measure !== 'answers' || (respondents !== undefined && covered() === this.values[respondents]);
       this.constraint(
         whole,
         rest > 0 || !nobodyOutside ? [...parts, this.hidden(unit, `outside|${group}`, rest)] : parts,

@@ -14,11 +14,7 @@ export function roleGuard(roles: readonly Role[]): CanActivateFn {
     const router = inject(Router);
     await session.load().catch(() => null);
     if (session.hasRole(...roles)) return true;
-    const denied =
-      router
-        .parseUrl(state.url)
-        .root.children['primary']?.segments.map((s) => s.path)
-        .join('/') ?? '';
-    return router.createUrlTree(['/'], { queryParams: { denied: `/${denied}` } });
+    const denied = state.url.split(/[?#]/)[0];
+    return router.createUrlTree(['/'], { queryParams: { denied } });
   };
 }
