@@ -1,5 +1,5 @@
 import type { ChartData } from './chart-data';
-import { buildChartOption } from './chart-option';
+import { buildChartOption, chartHeight } from './chart-option';
 import { summarizeChart } from './chart-summary';
 import { buildChartTable } from './chart-table';
 
@@ -47,6 +47,26 @@ describe('chart functions', () => {
       expect(yAxis.axisLabel).toEqual(jasmine.objectContaining({ interval: 0, hideOverlap: false }));
       expect((option['xAxis'] as { type: string }).type).toBe('value');
       expect((few['xAxis'] as { axisLabel: object }).axisLabel).toEqual(jasmine.objectContaining({ interval: 0 }));
+    });
+
+    it('gives a bar chart on its side room for every category: taller with more categories and series', () => {
+      const categories = ['Beschäftigte', 'Befragte', 'Geschlecht', 'Alter', 'Sprachen', 'Behinderung', 'Sprachen'];
+      const one: ChartData = {
+        kind: 'bar',
+        categories,
+        series: [{ name: 'Testreihe', values: categories.map(() => 1) }],
+      };
+      const two: ChartData = { ...one, series: [...one.series, { name: 'Testreihe 2', values: one.series[0].values }] };
+      const nine: ChartData = { ...two, categories: [...categories, 'Testkategorie A', 'Testkategorie B'] };
+
+      expect(chartHeight(testData)).toBe(320);
+      expect(chartHeight(two)).toBeGreaterThan(chartHeight(one));
+      expect(chartHeight(nine)).toBeGreaterThan(chartHeight(two));
+      // Each category keeps at least 50 px, enough for two bars and a label of two lines.
+      expect((chartHeight(nine) - 90) / 9).toBeGreaterThanOrEqual(50);
+      expect((buildChartOption(nine)['xAxis'] as { axisLabel: object }).axisLabel).toEqual(
+        jasmine.objectContaining({ hideOverlap: true }),
+      );
     });
 
     it('keeps categories, series names and chart type from the input', () => {

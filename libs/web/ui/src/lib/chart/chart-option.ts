@@ -3,6 +3,21 @@ import { type ChartData, SUPPRESSED_MARK } from './chart-data';
 
 /** More categories than this, and a bar chart lies on its side: every label then has a line of its own. */
 const MAX_UPRIGHT_BARS = 4;
+/** The chart's height unless its categories need more. */
+const MIN_HEIGHT_PX = 320;
+
+/**
+ * The height a chart of `data` needs, in pixels: lying on its side, each category gets room for its bars and
+ * a label of two lines (a long one wraps), plus the legend and the value axis.
+ */
+export function chartHeight(data: ChartData): number {
+  if (!isSideways(data)) return MIN_HEIGHT_PX;
+  return Math.max(MIN_HEIGHT_PX, data.categories.length * (16 + 18 * data.series.length) + 90);
+}
+
+function isSideways(data: ChartData): boolean {
+  return data.kind === 'bar' && data.categories.length > MAX_UPRIGHT_BARS;
+}
 
 /**
  * The ECharts option for `data`. Suppressed values become gaps (`'-'`), never zero bars; the
@@ -11,15 +26,16 @@ const MAX_UPRIGHT_BARS = 4;
  * Every category is labelled (ECharts would otherwise drop labels that overlap).
  */
 export function buildChartOption(data: ChartData, formatValue: (value: number) => string = String): EChartsCoreOption {
-  const sideways = data.kind === 'bar' && data.categories.length > MAX_UPRIGHT_BARS;
+  const sideways = isSideways(data);
   const categoryAxis = {
     type: 'category',
     data: [...data.categories],
     // Sideways, the first category on top, as in the table beside the chart.
     inverse: sideways,
-    axisLabel: { interval: 0, hideOverlap: false, width: 180, overflow: 'break' },
+    axisLabel: { interval: 0, hideOverlap: false, width: 180, overflow: 'break', lineHeight: 16 },
   };
-  const valueAxis = { type: 'value' };
+  // On a narrow screen the value axis drops a label rather than print two over each other.
+  const valueAxis = { type: 'value', axisLabel: { hideOverlap: true } };
   return {
     aria: { enabled: true, label: { enabled: false }, decal: { show: data.series.length > 1 } },
     animation: false,

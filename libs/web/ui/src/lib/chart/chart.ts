@@ -4,7 +4,7 @@ import { LocalNumberPipe } from '@vielfalt/web-i18n';
 import { NgxEchartsDirective, provideEchartsCore } from 'ngx-echarts';
 import type { ChartData } from './chart-data';
 import { SUPPRESSED_MARK } from './chart-data';
-import { buildChartOption } from './chart-option';
+import { buildChartOption, chartHeight } from './chart-option';
 import { summarizeChart } from './chart-summary';
 import { buildChartTable } from './chart-table';
 import { echarts } from './echarts-parts';
@@ -33,6 +33,7 @@ export class Chart {
   protected readonly summaryId = `vm-chart-summary-${nextChartId++}`;
   protected readonly suppressedMark = SUPPRESSED_MARK;
   protected readonly option = computed(() => buildChartOption(this.data(), (value) => this.formatNumber(value)));
+  protected readonly height = computed(() => chartHeight(this.data()));
   protected readonly rows = computed(() => buildChartTable(this.data()));
   protected readonly summary = computed(() => summarizeChart(this.data()));
   protected readonly hasSuppressed = computed(() => this.summary().suppressed > 0);
