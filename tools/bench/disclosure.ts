@@ -292,7 +292,7 @@ async function benchScale(scale: Scale, timeoutSeconds: number, flags: readonly 
       ]);
       if (bound && bound.complements > 0) {
         const secondary = oursFigures.byReason['secondary'];
-        lines.push(['ours / lower bnd', `${(secondary / bound.complements).toFixed(2)} (complements)`]);
+        lines.push(['ours / lower bound', `${(secondary / bound.complements).toFixed(2)} (complements)`]);
       }
     }
   } else {

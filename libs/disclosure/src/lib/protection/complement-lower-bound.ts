@@ -59,28 +59,81 @@ export function complementLowerBound(
   { timeLimitSeconds = 300 }: { readonly timeLimitSeconds?: number } = {},
 ): ComplementLowerBound {
   const started = performance.now();
-  const { values, wholes, partStart, parts } = linear;
-  const column = new Int32Array(values.length).fill(-1);
+  const done = (complements: number, solved: ComplementLowerBound['solved']): ComplementLowerBound => ({
+    complements,
+    solved,
+    milliseconds: performance.now() - started,
+  });
+  const whole = conditionsOf(linear, state, levelOf);
+  if (whole === null) return done(Infinity, 'optimal');
+
+  let complements = 0;
+  let solved: ComplementLowerBound['solved'] = 'optimal';
+  for (const program of byComponent(linear, state, whole)) {
+    if (program.rowLower.length === 0) {
+      // Nothing to choose, but a part a sensitive whole needs hidden is still a complement.
+      complements += program.colLower.reduce((sum, forced) => sum + forced, 0);
+      continue;
+    }
+    const secondsLeft = Math.max(1, timeLimitSeconds - (performance.now() - started) / 1000);
+    const result = solveProgram(highs, program, secondsLeft);
+    complements += result.complements;
+    if (SOLVED_ORDER.indexOf(result.solved) > SOLVED_ORDER.indexOf(solved)) solved = result.solved;
+  }
+  return done(complements, solved);
+}
+
+/** A 0/1 program: a column per possible complement, rows `Σ coefficient · column ≥ rowLower` in CSR form. */
+interface Program {
+  readonly columns: number;
+  readonly starts: number[];
+  readonly indices: number[];
+  readonly coefficients: number[];
+  readonly rowLower: number[];
+  readonly colLower: Float64Array;
+}
+
+/** The possible complements of `state`: figure → column, −1 for every other figure. */
+function complementColumns(state: SuppressionState): Int32Array {
+  const column = new Int32Array(state.published.length).fill(-1);
   let columns = 0;
-  for (let f = 0; f < values.length; f++) {
+  for (let f = 0; f < column.length; f++) {
     if (state.published[f] && !state.known[f] && !state.hidden[f] && !state.sensitive[f]) column[f] = columns++;
   }
-  // Unknown whatever the pattern: hidden, sensitive, or suppressed by an earlier version.
-  const alwaysUnknown = (f: number): boolean => column[f] === -1 && !state.published[f] && !state.known[f];
+  return column;
+}
 
-  const starts = [0];
-  const indices: number[] = [];
-  const coefficients: number[] = [];
-  const rowLower: number[] = [];
-  const colLower = new Float64Array(columns);
+/** Unknown whatever the pattern: hidden, sensitive, or suppressed by an earlier version. */
+function alwaysUnknown(state: SuppressionState, column: Int32Array, f: number): boolean {
+  return column[f] === -1 && !state.published[f] && !state.known[f];
+}
+
+/** The four conditions as one program over every possible complement, or null if no pattern can meet them. */
+function conditionsOf(
+  linear: LinearModel,
+  state: SuppressionState,
+  levelOf: (figure: number) => number,
+): Program | null {
+  const { values, wholes, partStart, parts } = linear;
+  const column = complementColumns(state);
+  const unknown = (f: number) => alwaysUnknown(state, column, f);
+  const columns = column.reduce((count, c) => count + (c === -1 ? 0 : 1), 0);
+  const program: Program = {
+    columns,
+    starts: [0],
+    indices: [],
+    coefficients: [],
+    rowLower: [],
+    colLower: new Float64Array(columns),
+  };
   let impossible = false;
   const addRow = (row: readonly (readonly [number, number])[], lower: number): void => {
     for (const [c, w] of row) {
-      indices.push(c);
-      coefficients.push(w);
+      program.indices.push(c);
+      program.coefficients.push(w);
     }
-    rowLower.push(lower);
-    starts.push(indices.length);
+    program.rowLower.push(lower);
+    program.starts.push(program.indices.length);
   };
   /** Requires `Σ weight(q) · [q unknown] ≥ need` over `members`. */
   const requireUnknowns = (members: readonly number[], weight: (q: number) => number, need: number): void => {
@@ -90,7 +143,7 @@ export function complementLowerBound(
       const w = weight(q);
       if (w <= 0) continue;
       if (column[q] !== -1) row.push([column[q], w]);
-      else if (alwaysUnknown(q)) rest -= w;
+      else if (unknown(q)) rest -= w;
     }
     if (rest <= 0) return;
     if (row.length === 0) impossible = true;
@@ -104,7 +157,7 @@ export function complementLowerBound(
       const others = members.filter((q) => q !== p);
       if (column[p] !== -1) {
         // Condition 4: Σ other complements − s_p ≥ 0, unless another member is unknown anyway.
-        if (others.some(alwaysUnknown)) continue;
+        if (others.some(unknown)) continue;
         const row = others.filter((q) => column[q] !== -1).map((q) => [column[q], 1] as const);
         addRow([...row, [column[p], -1]], 0);
         continue;
@@ -117,28 +170,28 @@ export function complementLowerBound(
       if (p === whole) {
         for (const q of others) {
           if (values[q] === 0) continue;
-          if (column[q] !== -1) colLower[column[q]] = 1;
-          else if (!alwaysUnknown(q)) impossible = true;
+          if (column[q] !== -1) program.colLower[column[q]] = 1;
+          else if (!unknown(q)) impossible = true;
         }
       } else if (up > 0) {
         requireUnknowns(others, (q) => (q === whole ? up : Math.min(values[q], up)), up);
       }
     }
   }
-  const done = (complements: number, solved: ComplementLowerBound['solved']): ComplementLowerBound => ({
-    complements,
-    solved,
-    milliseconds: performance.now() - started,
-  });
-  if (impossible) return done(Infinity, 'optimal');
+  return impossible ? null : program;
+}
 
-  // Figures the attacker knows are constants, so the program falls apart into one per component of the rest
-  // (a table, or a cross-tab with its two dimensions): smaller programs, and each fits the solver's memory.
-  const constant = new Uint8Array(values.length);
-  for (let f = 0; f < values.length; f++) constant[f] = column[f] === -1 && !alwaysUnknown(f) ? 1 : 0;
-  const componentOfColumn = new Int32Array(columns);
-  const localColumn = new Int32Array(columns);
-  const programs: { columns: number; rows: number[]; colLower: Float64Array }[] = [];
+/**
+ * Figures the attacker knows are constants, so the program falls apart into one per component of the rest (a
+ * table, or a cross-tab with its two dimensions): smaller programs, and each fits the solver's memory.
+ */
+function byComponent(linear: LinearModel, state: SuppressionState, whole: Program): Program[] {
+  const column = complementColumns(state);
+  const constant = new Uint8Array(column.length);
+  for (let f = 0; f < column.length; f++) constant[f] = column[f] === -1 && !alwaysUnknown(state, column, f) ? 1 : 0;
+  const componentOfColumn = new Int32Array(whole.columns);
+  const localColumn = new Int32Array(whole.columns);
+  const programs: Program[] = [];
   for (const figures of suppressedComponents(linear, constant)) {
     let size = 0;
     for (const f of figures) {
@@ -146,43 +199,27 @@ export function complementLowerBound(
       componentOfColumn[column[f]] = programs.length;
       localColumn[column[f]] = size++;
     }
-    programs.push({ columns: size, rows: [], colLower: new Float64Array(size) });
-  }
-  for (let c = 0; c < columns; c++) programs[componentOfColumn[c]].colLower[localColumn[c]] = colLower[c];
-  for (let r = 0; r < rowLower.length; r++) programs[componentOfColumn[indices[starts[r]]]].rows.push(r);
-
-  let complements = 0;
-  let solved: ComplementLowerBound['solved'] = 'optimal';
-  for (const program of programs) {
-    if (program.rows.length === 0) {
-      // Nothing to choose, but a part a sensitive whole needs hidden is still a complement.
-      complements += program.colLower.reduce((sum, forced) => sum + forced, 0);
-      continue;
-    }
-    const programStarts = [0];
-    const programIndices: number[] = [];
-    const programCoefficients: number[] = [];
-    for (const r of program.rows) {
-      for (let e = starts[r]; e < starts[r + 1]; e++) {
-        programIndices.push(localColumn[indices[e]]);
-        programCoefficients.push(coefficients[e]);
-      }
-      programStarts.push(programIndices.length);
-    }
-    const secondsLeft = Math.max(1, timeLimitSeconds - (performance.now() - started) / 1000);
-    const result = solveProgram(highs, {
-      columns: program.columns,
-      starts: programStarts,
-      indices: programIndices,
-      coefficients: programCoefficients,
-      rowLower: program.rows.map((r) => rowLower[r]),
-      colLower: program.colLower,
-      timeLimitSeconds: secondsLeft,
+    programs.push({
+      columns: size,
+      starts: [0],
+      indices: [],
+      coefficients: [],
+      rowLower: [],
+      colLower: new Float64Array(size),
     });
-    complements += result.complements;
-    if (SOLVED_ORDER.indexOf(result.solved) > SOLVED_ORDER.indexOf(solved)) solved = result.solved;
   }
-  return done(complements, solved);
+  for (let c = 0; c < whole.columns; c++) programs[componentOfColumn[c]].colLower[localColumn[c]] = whole.colLower[c];
+  for (let r = 0; r < whole.rowLower.length; r++) {
+    // Every row comes from one relation, whose unknowns are all in one component.
+    const program = programs[componentOfColumn[whole.indices[whole.starts[r]]]];
+    for (let e = whole.starts[r]; e < whole.starts[r + 1]; e++) {
+      program.indices.push(localColumn[whole.indices[e]]);
+      program.coefficients.push(whole.coefficients[e]);
+    }
+    program.rowLower.push(whole.rowLower[r]);
+    program.starts.push(program.indices.length);
+  }
+  return programs;
 }
 
 /** From the strongest bound to the weakest. */
@@ -191,15 +228,8 @@ const SOLVED_ORDER: readonly ComplementLowerBound['solved'][] = ['optimal', 'tim
 /** Minimises the number of complements of one component's program (all columns 0/1, every row `≥`). */
 function solveProgram(
   highs: Highs,
-  program: {
-    readonly columns: number;
-    readonly starts: readonly number[];
-    readonly indices: readonly number[];
-    readonly coefficients: readonly number[];
-    readonly rowLower: readonly number[];
-    readonly colLower: Float64Array;
-    readonly timeLimitSeconds: number;
-  },
+  program: Program,
+  timeLimitSeconds: number,
 ): { complements: number; solved: ComplementLowerBound['solved'] } {
   const { columns, rowLower } = program;
   const branch = columns <= MAX_BRANCHING_COLUMNS;
@@ -223,7 +253,7 @@ function solveProgram(
     ...(branch && { integrality: new Int32Array(columns).fill(highs.constants.variableType.integer) }),
   });
   try {
-    model.options.set({ output_flag: false, time_limit: program.timeLimitSeconds, mip_rel_gap: 0 });
+    model.options.set({ output_flag: false, time_limit: timeLimitSeconds, mip_rel_gap: 0 });
     const status = model.run().modelStatus;
     const { optimal, infeasible, timeLimit } = highs.constants.modelStatus;
     if (status === infeasible) return { complements: Infinity, solved: 'optimal' };
