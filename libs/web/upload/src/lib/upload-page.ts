@@ -119,6 +119,8 @@ export class UploadPage {
 
   // The report shown (of the file just checked, or of an upload of the history).
   protected readonly shownReport = signal<UploadReport | null>(null);
+  /** The upload whose report is shown or on its way, so that the address naming it does not load it again. */
+  private readonly requestedReport = signal<string | null>(null);
   protected readonly reportLoading = signal(false);
   protected readonly reportErrorKey = signal<string | null>(null);
   protected readonly errors = computed(() => {
@@ -159,7 +161,7 @@ export class UploadPage {
     // An address with a report or a comparison (reloaded, bookmarked, shared) opens it.
     effect(() => {
       const id = this.report();
-      if (id && untracked(this.shownReport)?.id !== id) untracked(() => void this.loadReport(id));
+      if (id && untracked(this.requestedReport) !== id) untracked(() => void this.loadReport(id));
     });
     effect(() => {
       const [fromId, toId] = this.compare()?.split('~') ?? [];
@@ -210,6 +212,7 @@ export class UploadPage {
   }
 
   private async loadReport(id: string): Promise<void> {
+    this.requestedReport.set(id);
     this.reportErrorKey.set(null);
     this.reportLoading.set(true);
     try {
@@ -309,6 +312,7 @@ export class UploadPage {
 
   private showReport(report: UploadReport): void {
     this.shownReport.set(report);
+    this.requestedReport.set(report.id);
     this.committed.set(null);
     this.commitErrorKey.set(null);
     this.focusAfterRender(this.reportHeading);
